@@ -1,0 +1,24 @@
+import type { CurrencyCode } from '../shared/currencies';
+import { isCurrencyCode } from '../shared/currencies';
+
+import type { RateRecord } from './cost-settings';
+import { convertAt, createRateTable } from './exchange-rates';
+import { money } from './money';
+import type { Converter } from './totals';
+
+/**
+ * A converter to the reporting currency over a project's rate table: each amount at the last
+ * rate published on or before its date (directly, inverted, or crossed through EUR), rounded
+ * half-to-even once to minor units. Unknown currencies and missing rates give undefined.
+ */
+export function createConverter(rates: readonly RateRecord[], reportingCurrency: string): Converter {
+  if (!isCurrencyCode(reportingCurrency)) return () => undefined;
+  const to: CurrencyCode = reportingCurrency;
+  const table = createRateTable(rates.filter((rate) => isCurrencyCode(rate.base) && isCurrencyCode(rate.quote)));
+
+  return (item) => {
+    if (!isCurrencyCode(item.currency)) return undefined;
+
+    return convertAt(table, money(item.amountMinor, item.currency), to, item.date)?.converted.amount;
+  };
+}

@@ -1,0 +1,8 @@
+// Resolvers
+export { issuePanelHandler } from './resolvers/issue-panel-resolver';
+export { settingsHandler } from './resolvers/settings-resolver';
+export { gadgetHandler } from './resolvers/gadget-resolver';
+
+// Triggers
+export { onIssueEvent } from './resolvers/issue-events';
+export { onLifecycleEvent } from './resolvers/lifecycle-events';

@@ -1,0 +1,36 @@
+import Resolver from '@forge/resolver';
+
+import { todayIn } from '../domain/calendar';
+import { ValidationError } from '../platform/errors';
+import { listGadgetProjects, loadGadget } from '../services/gadget-service';
+import { GADGET_KEYS } from '../shared/resolver-keys';
+
+import { defineResolver } from './define-resolver';
+import type { InvocationContext } from './define-resolver';
+import { productionDeps } from './deps';
+import * as schemas from './schemas';
+
+const resolver = new Resolver();
+
+defineResolver(resolver, GADGET_KEYS.load, schemas.emptyPayload, (_input, context) =>
+  loadGadget(gadgetDeps(context), configuredProject(context)),
+);
+
+defineResolver(resolver, GADGET_KEYS.listProjects, schemas.emptyPayload, (_input, context) =>
+  listGadgetProjects(gadgetDeps(context)).then((projects) => ({ projects })),
+);
+
+/** The dashboard gadget's resolver function (`gadget-resolver`). */
+export const gadgetHandler = resolver.getDefinitions();
+
+function gadgetDeps(context: InvocationContext) {
+  return { ...productionDeps(context.accountId), today: todayIn(context.timezone) };
+}
+
+/** The gadget configuration is dashboard data anyone can edit: the service re-checks access. */
+function configuredProject(context: InvocationContext): string | undefined {
+  const parsed = schemas.gadgetExtension.safeParse(context.extension);
+  if (!parsed.success) throw new ValidationError('The gadget configuration is invalid; edit the gadget.');
+
+  return parsed.data.gadgetConfiguration?.projectId;
+}

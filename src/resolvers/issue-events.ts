@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+import { logger } from '../platform/logger';
+import { followIssueMove, forgetIssue } from '../services/issue-lifecycle-service';
+import { kvsCostEntryRepository } from '../storage/cost-entry-store';
+
+const issueEvent = z.object({
+  eventType: z.enum(['avi:jira:updated:issue', 'avi:jira:deleted:issue']),
+  issue: z.object({
+    id: z.string().regex(/^\d{1,18}$/),
+    key: z.string().max(255),
+    fields: z.object({ project: z.object({ id: z.string().regex(/^\d{1,18}$/) }).optional() }).optional(),
+  }),
+});
+
+/**
+ * The `issue-events` trigger: an issue's costs follow it to another project and go with it when
+ * it is deleted. Events may arrive twice or late; both handlers are idempotent.
+ */
+export async function onIssueEvent(event: unknown): Promise<void> {
+  const parsed = issueEvent.safeParse(event);
+  if (!parsed.success) {
+    logger.warn('[IssueEvents] Skipped an event of unexpected shape');
+    return;
+  }
+  const { eventType, issue } = parsed.data;
+  const deps = { entries: kvsCostEntryRepository, now: () => new Date() };
+  try {
+    if (eventType === 'avi:jira:deleted:issue') {
+      const deleted = await forgetIssue(deps, issue.id);
+      logger.info('[IssueEvents] Removed the costs of a deleted issue', { issueId: issue.id, deleted });
+      return;
+    }
+    const projectId = issue.fields?.project?.id;
+    if (projectId === undefined) return;
+    const moved = await followIssueMove(deps, { id: issue.id, key: issue.key, projectId });
+    if (moved > 0) logger.info('[IssueEvents] Moved costs with their issue', { issueId: issue.id, moved });
+  } catch (error) {
+    logger.error('[IssueEvents] Failed to apply an issue event', { issueId: issue.id, eventType, error });
+    throw error;
+  }
+}

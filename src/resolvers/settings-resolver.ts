@@ -1,0 +1,39 @@
+import Resolver from '@forge/resolver';
+
+import { ValidationError } from '../platform/errors';
+import { deleteRate, loadSettings, saveRate, updateCostSettings } from '../services/settings-service';
+import { SETTINGS_KEYS } from '../shared/resolver-keys';
+
+import { defineResolver } from './define-resolver';
+import type { InvocationContext } from './define-resolver';
+import { productionDeps } from './deps';
+import * as schemas from './schemas';
+
+const resolver = new Resolver();
+
+defineResolver(resolver, SETTINGS_KEYS.load, schemas.emptyPayload, (_input, context) =>
+  loadSettings(productionDeps(context.accountId), projectOf(context)),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.updateCostSettings, schemas.updateCostSettingsRequest, (input, context) =>
+  updateCostSettings(productionDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.saveRate, schemas.saveRateRequest, (input, context) =>
+  saveRate(productionDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.deleteRate, schemas.deleteRateRequest, (input, context) =>
+  deleteRate(productionDeps(context.accountId), projectOf(context), input),
+);
+
+/** The project settings page's resolver function (`settings-resolver`). */
+export const settingsHandler = resolver.getDefinitions();
+
+/** The project comes from the module context; every service checks admin rights with Jira. */
+function projectOf(context: InvocationContext): string {
+  const parsed = schemas.projectExtension.safeParse(context.extension);
+  if (!parsed.success) throw new ValidationError('Open this page from a Jira project’s settings.');
+
+  return parsed.data.project.id;
+}

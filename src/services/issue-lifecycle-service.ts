@@ -1,0 +1,38 @@
+import type { CostEntryRepository } from './ports';
+
+/** What the issue event handlers need. */
+export type IssueLifecycleDeps = { readonly entries: CostEntryRepository; readonly now: () => Date };
+
+/**
+ * Moves an issue's entries (and their aggregate contributions) to the project and key the
+ * issue now has. Idempotent: entries already in that project and key are left alone.
+ * @returns how many entries changed.
+ */
+export async function followIssueMove(
+  deps: IssueLifecycleDeps,
+  issue: { id: string; key: string; projectId: string },
+): Promise<number> {
+  const entries = await deps.entries.listIssueEntries(issue.id);
+  const stale = entries.filter((entry) => entry.projectId !== issue.projectId || entry.issueKey !== issue.key);
+  for (const before of stale) {
+    await deps.entries.saveEntryChange({
+      before,
+      after: { ...before, projectId: issue.projectId, issueKey: issue.key, version: before.version + 1 },
+    });
+  }
+
+  return stale.length;
+}
+
+/**
+ * Deletes an issue's entries and their aggregate contributions. Idempotent.
+ * @returns how many entries were deleted.
+ */
+export async function forgetIssue(deps: IssueLifecycleDeps, issueId: string): Promise<number> {
+  const entries = await deps.entries.listIssueEntries(issueId);
+  for (const before of entries) {
+    await deps.entries.saveEntryChange({ before });
+  }
+
+  return entries.length;
+}

@@ -1,0 +1,219 @@
+/**
+ * ISO 4217 currencies and their minor-unit exponents. Shared by the back end and the browsers,
+ * so it stays a plain table with no dependencies.
+ *
+ * The table holds every code in ISO 4217 list one that has a minor unit (the active currencies
+ * and the fund codes such as CLF, UYW and USN), as of amendment 179 (2025). Codes whose minor
+ * unit is "N.A." (precious metals XAU/XAG/XPT/XPD, XDR, XSU, XUA, bond units, XTS, XXX) are
+ * left out because they have no exponent, and so are withdrawn codes (HRK, ANG, CUC, SLL, ZWL).
+ * MGA and MRU are listed with exponent 2 as ISO publishes them, although their physical
+ * subdivision is a fifth.
+ */
+const EXPONENTS = {
+  AED: 2,
+  AFN: 2,
+  ALL: 2,
+  AMD: 2,
+  AOA: 2,
+  ARS: 2,
+  AUD: 2,
+  AWG: 2,
+  AZN: 2,
+  BAM: 2,
+  BBD: 2,
+  BDT: 2,
+  BGN: 2,
+  BHD: 3,
+  BIF: 0,
+  BMD: 2,
+  BND: 2,
+  BOB: 2,
+  BOV: 2,
+  BRL: 2,
+  BSD: 2,
+  BTN: 2,
+  BWP: 2,
+  BYN: 2,
+  BZD: 2,
+  CAD: 2,
+  CDF: 2,
+  CHE: 2,
+  CHF: 2,
+  CHW: 2,
+  CLF: 4,
+  CLP: 0,
+  CNY: 2,
+  COP: 2,
+  COU: 2,
+  CRC: 2,
+  CUP: 2,
+  CVE: 2,
+  CZK: 2,
+  DJF: 0,
+  DKK: 2,
+  DOP: 2,
+  DZD: 2,
+  EGP: 2,
+  ERN: 2,
+  ETB: 2,
+  EUR: 2,
+  FJD: 2,
+  FKP: 2,
+  GBP: 2,
+  GEL: 2,
+  GHS: 2,
+  GIP: 2,
+  GMD: 2,
+  GNF: 0,
+  GTQ: 2,
+  GYD: 2,
+  HKD: 2,
+  HNL: 2,
+  HTG: 2,
+  HUF: 2,
+  IDR: 2,
+  ILS: 2,
+  INR: 2,
+  IQD: 3,
+  IRR: 2,
+  ISK: 0,
+  JMD: 2,
+  JOD: 3,
+  JPY: 0,
+  KES: 2,
+  KGS: 2,
+  KHR: 2,
+  KMF: 0,
+  KPW: 2,
+  KRW: 0,
+  KWD: 3,
+  KYD: 2,
+  KZT: 2,
+  LAK: 2,
+  LBP: 2,
+  LKR: 2,
+  LRD: 2,
+  LSL: 2,
+  LYD: 3,
+  MAD: 2,
+  MDL: 2,
+  MGA: 2,
+  MKD: 2,
+  MMK: 2,
+  MNT: 2,
+  MOP: 2,
+  MRU: 2,
+  MUR: 2,
+  MVR: 2,
+  MWK: 2,
+  MXN: 2,
+  MXV: 2,
+  MYR: 2,
+  MZN: 2,
+  NAD: 2,
+  NGN: 2,
+  NIO: 2,
+  NOK: 2,
+  NPR: 2,
+  NZD: 2,
+  OMR: 3,
+  PAB: 2,
+  PEN: 2,
+  PGK: 2,
+  PHP: 2,
+  PKR: 2,
+  PLN: 2,
+  PYG: 0,
+  QAR: 2,
+  RON: 2,
+  RSD: 2,
+  RUB: 2,
+  RWF: 0,
+  SAR: 2,
+  SBD: 2,
+  SCR: 2,
+  SDG: 2,
+  SEK: 2,
+  SGD: 2,
+  SHP: 2,
+  SLE: 2,
+  SOS: 2,
+  SRD: 2,
+  SSP: 2,
+  STN: 2,
+  SVC: 2,
+  SYP: 2,
+  SZL: 2,
+  THB: 2,
+  TJS: 2,
+  TMT: 2,
+  TND: 3,
+  TOP: 2,
+  TRY: 2,
+  TTD: 2,
+  TWD: 2,
+  TZS: 2,
+  UAH: 2,
+  UGX: 0,
+  USD: 2,
+  USN: 2,
+  UYI: 0,
+  UYU: 2,
+  UYW: 4,
+  UZS: 2,
+  VED: 2,
+  VES: 2,
+  VND: 0,
+  VUV: 0,
+  WST: 2,
+  XAD: 2,
+  XAF: 0,
+  XCD: 2,
+  XCG: 2,
+  XOF: 0,
+  XPF: 0,
+  YER: 2,
+  ZAR: 2,
+  ZMW: 2,
+  ZWG: 2,
+} as const satisfies Record<string, 0 | 2 | 3 | 4>;
+
+/** An upper-case ISO 4217 alphabetic code that is in the currency table. */
+export type CurrencyCode = keyof typeof EXPONENTS;
+
+/** The number of decimal places of a currency's minor unit: 0 (JPY), 2 (EUR), 3 (KWD), 4 (CLF). */
+export type CurrencyExponent = (typeof EXPONENTS)[CurrencyCode];
+
+/**
+ * The largest magnitude, in minor units, that any amount may have: 2^51 − 1. It leaves headroom
+ * below Number.MAX_SAFE_INTEGER (2^53 − 1) so that a sum of two bounded amounts is still exact
+ * before it is checked.
+ */
+export const MAX_SAFE_MINOR_UNITS = 2 ** 51 - 1;
+
+/** Every code in the table, sorted alphabetically. */
+// The cast is safe: Object.keys of a const object literal returns exactly its keys.
+export const CURRENCY_CODES = Object.freeze(Object.keys(EXPONENTS).sort() as CurrencyCode[]);
+
+/**
+ * Whether a value is a currency code from the table: exact upper case, no surrounding spaces.
+ * Case-folding is left to the caller so that stored codes are always canonical.
+ */
+export function isCurrencyCode(value: unknown): value is CurrencyCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(EXPONENTS, value);
+}
+
+/**
+ * The minor-unit exponent of a currency: an amount of `n` minor units is `n / 10^exponent`
+ * major units.
+ *
+ * @throws {RangeError} when `code` is not in the table (callers should check with
+ *   {@link isCurrencyCode} first; the shared folder cannot use the back end's error classes).
+ */
+export function currencyExponent(code: CurrencyCode): CurrencyExponent {
+  if (!isCurrencyCode(code)) {
+    throw new RangeError(`Unknown currency code: ${String(code)}`);
+  }
+
+  return EXPONENTS[code];
+}

@@ -1,0 +1,25 @@
+/** Resolver keys of the issue panel's function (`issue-panel-resolver`). */
+export const PANEL_KEYS = {
+  load: 'panel/load',
+  createEntry: 'entries/create',
+  updateEntry: 'entries/update',
+  deleteEntry: 'entries/delete',
+} as const;
+
+/** Resolver keys of the project settings page's function (`settings-resolver`). */
+export const SETTINGS_KEYS = {
+  load: 'settings/load',
+  updateCostSettings: 'settings/update-cost-settings',
+  saveRate: 'rates/save',
+  deleteRate: 'rates/delete',
+} as const;
+
+/** Resolver keys of the dashboard gadget's function (`gadget-resolver`). */
+export const GADGET_KEYS = {
+  load: 'gadget/load',
+  listProjects: 'gadget/list-projects',
+} as const;
+
+export type PanelKey = (typeof PANEL_KEYS)[keyof typeof PANEL_KEYS];
+export type SettingsKey = (typeof SETTINGS_KEYS)[keyof typeof SETTINGS_KEYS];
+export type GadgetKey = (typeof GADGET_KEYS)[keyof typeof GADGET_KEYS];

@@ -1,0 +1,48 @@
+import type { YearAggregate } from '../domain/aggregates';
+import type { CostEntry } from '../domain/cost-entry';
+import type { CostKind, IsoDate, RecurrenceDto } from '../shared/contract';
+import type { CurrencyCode } from '../shared/currencies';
+
+/** A cost entry as stored (schema version 1). */
+export type CostEntryRecord = {
+  readonly schemaVersion: 1;
+  readonly id: string;
+  readonly issueId: string;
+  readonly issueKey: string;
+  readonly projectId: string;
+  readonly kind: CostKind;
+  readonly amountMinor: number;
+  readonly currency: string;
+  readonly categoryId: string;
+  readonly incurredOn: IsoDate;
+  readonly description: string;
+  readonly recurrence: RecurrenceDto;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly updatedBy: string;
+  readonly updatedAt: string;
+  readonly version: number;
+};
+
+/** A project-year aggregate as stored (schema version 1). */
+export type AggregateRecord = {
+  readonly schemaVersion: 1;
+  readonly projectId: string;
+  readonly year: string;
+  readonly revision: number;
+  readonly cells: Readonly<Record<string, string>>;
+};
+
+export function entryToRecord(entry: CostEntry): CostEntryRecord {
+  return { schemaVersion: 1, ...entry };
+}
+
+export function entryFromRecord(record: CostEntryRecord): CostEntry {
+  const { schemaVersion: _schemaVersion, currency, ...rest } = record;
+
+  return { ...rest, currency: currency as CurrencyCode };
+}
+
+export function aggregateFromRecord(record: AggregateRecord): YearAggregate {
+  return { projectId: record.projectId, year: record.year, cells: record.cells };
+}

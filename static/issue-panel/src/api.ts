@@ -1,0 +1,53 @@
+import { invoke } from '@forge/bridge';
+import type {
+  CreateEntryRequest,
+  DeleteEntryRequest,
+  DeleteEntryResponse,
+  EntryResponse,
+  PanelLoadResponse,
+  UpdateEntryRequest,
+} from '@shared/contract';
+import { PANEL_KEYS } from '@shared/resolver-keys';
+import type { PanelKey } from '@shared/resolver-keys';
+
+import { toApiError, unwrapResult } from '../../common/src/api-error';
+
+/** Request and response types of each key of the issue panel's resolver. */
+type PanelCalls = {
+  [PANEL_KEYS.load]: { request: Record<string, never>; response: PanelLoadResponse };
+  [PANEL_KEYS.createEntry]: { request: CreateEntryRequest; response: EntryResponse };
+  [PANEL_KEYS.updateEntry]: { request: UpdateEntryRequest; response: EntryResponse };
+  [PANEL_KEYS.deleteEntry]: { request: DeleteEntryRequest; response: DeleteEntryResponse };
+};
+
+/** The only caller of invoke() in the issue panel: data on success, ApiError otherwise. */
+async function call<K extends PanelKey>(
+  key: K,
+  payload: PanelCalls[K]['request'],
+): Promise<PanelCalls[K]['response']> {
+  let response: unknown;
+  try {
+    response = await invoke(key, payload);
+  } catch (error: unknown) {
+    throw toApiError(error);
+  }
+
+  return unwrapResult<PanelCalls[K]['response']>(response);
+}
+
+/** Everything the panel shows, in one call: the issue is taken from the module's context. */
+export function loadPanel(): Promise<PanelLoadResponse> {
+  return call(PANEL_KEYS.load, {});
+}
+
+export function createEntry(request: CreateEntryRequest): Promise<EntryResponse> {
+  return call(PANEL_KEYS.createEntry, request);
+}
+
+export function updateEntry(request: UpdateEntryRequest): Promise<EntryResponse> {
+  return call(PANEL_KEYS.updateEntry, request);
+}
+
+export function deleteEntry(request: DeleteEntryRequest): Promise<DeleteEntryResponse> {
+  return call(PANEL_KEYS.deleteEntry, request);
+}
