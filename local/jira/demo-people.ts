@@ -78,9 +78,13 @@ export function buildDemoUsers(): SiteUser[] {
   ];
 }
 
-/** Global permission grants: site admins administer Jira. */
+/** Global permission grants: site admins administer Jira; every licensed user may pick users. */
 export function buildGlobalGrants(): GlobalGrant[] {
-  return [{ permission: 'ADMINISTER', group: 'site-admins' }];
+  return [
+    { permission: 'ADMINISTER', group: 'site-admins' },
+    { permission: 'USER_PICKER', group: 'jira-software-users' },
+    { permission: 'CREATE_SHARED_OBJECTS', group: 'jira-software-users' },
+  ];
 }
 
 /** The site's project roles. */
@@ -121,7 +125,11 @@ export function buildPermissionScheme(): PermissionScheme {
       ...grant('ASSIGN_ISSUES', [administrators, developers]),
       ...grant('ADD_COMMENTS', [administrators, developers, viewers]),
       ...grant('MOVE_ISSUES', [administrators, developers]),
+      ...grant('CREATE_ATTACHMENTS', [administrators, developers]),
       ...grant('DELETE_ISSUES', [administrators]),
+      ...grant('EDIT_ALL_COMMENTS', [administrators]),
+      ...grant('DELETE_ALL_COMMENTS', [administrators]),
+      ...grant('DELETE_ALL_ATTACHMENTS', [administrators]),
       ...grant('ADMINISTER_PROJECTS', [administrators]),
     ],
   };

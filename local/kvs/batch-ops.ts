@@ -1,10 +1,10 @@
-import { KV_SPACE } from './item-store';
 import { resolveTarget } from './context';
+import type { KvsContext } from './context';
 import { readMetadataFields, toItemResult, valueBytes } from './item-results';
+import { KV_SPACE } from './item-store';
 import { applyWrite, keyNotFound, prepareWrite } from './key-value-ops';
 import { MAX_OPERATIONS, validateKey } from './limits';
 import { badRequest, isRecord, KvsError } from './types';
-import type { KvsContext } from './context';
 import type { KvsAnswer } from './types';
 
 type BatchItem = Record<string, unknown> & { key: unknown; entityName?: unknown };

@@ -195,6 +195,12 @@ export function toParam(value: unknown): SqlParam {
  * The unary `+` keeps those re-checks from competing for the index.
  */
 export function boundsSql(expression: string, lowers: Bound[], uppers: Bound[]): SqlFragment[] {
+  const [lower] = lowers;
+  const [upper] = uppers;
+  if (lowers.length === 1 && uppers.length === 1 && lower && upper && isEquality(lower, upper)) {
+    return [{ sql: `${expression} = ?`, params: [lower.value] }];
+  }
+
   return [...sideSql(expression, lowers, '>', 'max'), ...sideSql(expression, uppers, '<', 'min')];
 }
 
@@ -203,9 +209,8 @@ function sideSql(expression: string, bounds: Bound[], op: '>' | '<', pick: 'max'
     sql: `${target} ${op}${bound.inclusive ? '=' : ''} ?`,
     params: [bound.value],
   });
-  const [only] = bounds;
-  if (only === undefined || bounds.length === 1) {
-    return only === undefined ? [] : [exact(only, expression)];
+  if (bounds.length <= 1) {
+    return bounds.map((bound) => exact(bound, expression));
   }
   const seek: SqlFragment = {
     sql: `${expression} ${op}= ${pick}(${bounds.map(() => '?').join(', ')})`,
@@ -213,4 +218,9 @@ function sideSql(expression: string, bounds: Bound[], op: '>' | '<', pick: 'max'
   };
 
   return [seek, ...bounds.map((bound) => exact(bound, `+${expression}`))];
+}
+
+// EQUAL_TO arrives as two equal inclusive bounds; `=` lets SQLite seek on it as an equality.
+function isEquality(lower: Bound, upper: Bound): boolean {
+  return lower.inclusive && upper.inclusive && lower.value === upper.value;
 }

@@ -1,6 +1,6 @@
 import { entitySpace } from './entity-schema';
-import { KV_SPACE, SECRET_SPACE } from './item-store';
 import type { EntitySchema } from './entity-schema';
+import type { KV_SPACE, SECRET_SPACE } from './item-store';
 import type { ItemStore } from './item-store';
 import type { KeySpaceKind } from './limits';
 import type { EntityDef, KvsAnswer, KvsCounters } from './types';

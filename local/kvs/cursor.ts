@@ -1,5 +1,5 @@
-import { badRequest } from './types';
 import type { SqlParam } from './conditions';
+import { badRequest } from './types';
 
 /** Where a page ended: the last item's range values and key, plus the query it belongs to. */
 export type CursorPosition = { scope: string; range: SqlParam[]; key: string };

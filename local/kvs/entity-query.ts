@@ -1,13 +1,13 @@
 import { boundsSql, compileFilters, compileRange, toParam } from './conditions';
+import type { Bound, SqlFragment } from './conditions';
+import type { KvsContext } from './context';
 import { decodeCursor } from './cursor';
 import { attributeSql, entitySpace } from './entity-schema';
+import type { ResolvedIndex } from './entity-schema';
 import { readMetadataFields } from './item-results';
 import { readPageLimit } from './limits';
 import { resumeAfter, runPage } from './query-page';
 import { asRecord, badRequest } from './types';
-import type { Bound, SqlFragment } from './conditions';
-import type { KvsContext } from './context';
-import type { ResolvedIndex } from './entity-schema';
 import type { KvsAnswer } from './types';
 
 /**
@@ -35,37 +35,17 @@ export function queryEntities(ctx: KvsContext, body: unknown): KvsAnswer {
   const filters = compileFilters(request.filters);
 
   const sortExpressions = index.byKey ? [] : index.range.map(attributeSql);
-  const seekExpression = sortExpressions[0] ?? 'key';
   const membership = sortExpressions.map((expression) => ({
     sql: `${expression} IS NOT NULL`,
     params: [],
   }));
-  const lowers: Bound[] = [];
-  const uppers: Bound[] = [];
-  const extras: SqlFragment[] = [];
-  if (request.range !== undefined && request.range !== null) {
-    const range = compileRange(request.range, seekExpression);
-    if (range.lower) lowers.push(range.lower);
-    if (range.upper) uppers.push(range.upper);
-    if (range.extra) extras.push(range.extra);
-  }
   const cursorScope = JSON.stringify([def.name, index.name, descending]);
-  if (request.cursor !== undefined && request.cursor !== null) {
-    const position = decodeCursor(request.cursor, cursorScope, sortExpressions.length);
-    const resume = resumeAfter(position, sortExpressions, descending);
-    (descending ? uppers : lowers).push(resume.bound);
-    extras.push(resume.exact);
-  }
-  const where = [
-    ...partition,
-    ...membership,
-    ...boundsSql(seekExpression, lowers, uppers),
-    ...extras,
-    ...(filters ? [filters] : []),
-  ];
+  const seek = seekSql(request, { sortExpressions, descending, cursorScope });
+  const where = [...partition, ...membership, ...seek, ...(filters ? [filters] : [])];
 
   return runPage(ctx, {
     space: entitySpace(def.name),
+    ...(index.sqlIndex === undefined ? {} : { indexedBy: index.sqlIndex }),
     where,
     sortExpressions,
     descending,
@@ -73,6 +53,35 @@ export function queryEntities(ctx: KvsContext, body: unknown): KvsAnswer {
     fields: readMetadataFields(request.options),
     cursorScope,
   });
+}
+
+/**
+ * The range condition and the cursor as SQL: both become bounds on the first sort expression
+ * (the key for by-key), merged so SQLite seeks once, plus the exact checks bounds cannot express.
+ */
+function seekSql(
+  request: Record<string, unknown>,
+  seek: { sortExpressions: string[]; descending: boolean; cursorScope: string },
+): SqlFragment[] {
+  const expression = seek.sortExpressions[0] ?? 'key';
+  const lowers: Bound[] = [];
+  const uppers: Bound[] = [];
+  const extras: SqlFragment[] = [];
+  if (request.range !== undefined && request.range !== null) {
+    const range = compileRange(request.range, expression);
+    lowers.push(...(range.lower ? [range.lower] : []));
+    uppers.push(...(range.upper ? [range.upper] : []));
+    extras.push(...(range.extra ? [range.extra] : []));
+  }
+  if (request.cursor !== undefined && request.cursor !== null) {
+    const count = seek.sortExpressions.length;
+    const position = decodeCursor(request.cursor, seek.cursorScope, count);
+    const resume = resumeAfter(position, seek.sortExpressions, seek.descending);
+    (seek.descending ? uppers : lowers).push(resume.bound);
+    extras.push(resume.exact);
+  }
+
+  return [...boundsSql(expression, lowers, uppers), ...extras];
 }
 
 function partitionSql(index: ResolvedIndex, partition: unknown): SqlFragment[] {

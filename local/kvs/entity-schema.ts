@@ -16,8 +16,11 @@ const INT32_MAX = 2 ** 31 - 1;
 const FLOAT_MIN_MAGNITUDE = 1e-130;
 const FLOAT_MAX_MAGNITUDE = 1e126;
 
-/** An index resolved for a query; `byKey` marks the built-in index whose range is the key. */
-export type ResolvedIndex = EntityIndexDef & { byKey: boolean };
+/**
+ * An index resolved for a query. `byKey` marks the built-in index whose range is the key;
+ * `sqlIndex` names the SQLite index that serves a declared one.
+ */
+export type ResolvedIndex = EntityIndexDef & { byKey: boolean; sqlIndex?: string };
 
 /** The items-table namespace ("space") of a custom entity's rows. */
 export function entitySpace(entityName: string): string {
@@ -79,7 +82,7 @@ export class EntitySchema {
       );
     }
 
-    return { ...index, byKey: false };
+    return { ...index, byKey: false, sqlIndex: sqlIndexFor(def, index).name };
   }
 
   /**
@@ -113,18 +116,22 @@ export class EntitySchema {
   /** CREATE INDEX statements for every declared index, named by a hash of their definition. */
   indexStatements(): Array<{ name: string; sql: string }> {
     return [...this.defs.values()].flatMap((def) =>
-      def.indexes.map((index) => {
-        const columns = [...index.partition, ...index.range].map(attributeSql);
-        const space = entitySpace(def.name);
-        const name = SQL_INDEX_PREFIX + hashIndex(space, columns);
-        const sql =
-          `CREATE INDEX IF NOT EXISTS ${name} ON items (${[...columns, 'key'].join(', ')}) ` +
-          `WHERE space = '${space}'`;
-
-        return { name, sql };
-      }),
+      def.indexes.map((index) => sqlIndexFor(def, index)),
     );
   }
+}
+
+// A partial expression index per declared index: (partition..., range..., key) over the
+// entity's rows only, so a query with the same expressions seeks instead of scanning.
+function sqlIndexFor(def: EntityDef, index: EntityIndexDef): { name: string; sql: string } {
+  const columns = [...index.partition, ...index.range].map(attributeSql);
+  const space = entitySpace(def.name);
+  const name = SQL_INDEX_PREFIX + hashIndex(space, columns);
+  const sql =
+    `CREATE INDEX IF NOT EXISTS ${name} ON items (${[...columns, 'key'].join(', ')}) ` +
+    `WHERE space = '${space}'`;
+
+  return { name, sql };
 }
 
 function matchesType(type: 'string' | 'integer' | 'float' | 'boolean', field: unknown): boolean {

@@ -1,5 +1,5 @@
-import { isRecord } from './types';
 import type { ItemRow } from './item-store';
+import { isRecord } from './types';
 
 /** A key and value as the SDK returns them, with the metadata fields it asked for. */
 export type ItemResult = {

@@ -1,10 +1,10 @@
 import { NO_CONTENT, resolveTarget } from './context';
-import { readMetadataFields, toItemResult, valueBytes } from './item-results';
-import { readSetOptions, serialiseValue, validateKey } from './limits';
-import { asRecord, KvsError } from './types';
 import type { KvsContext, PlainSpace, Target } from './context';
+import { readMetadataFields, toItemResult, valueBytes } from './item-results';
 import type { ItemResult, MetadataFields } from './item-results';
+import { readSetOptions, serialiseValue, validateKey } from './limits';
 import type { SetOptions } from './limits';
+import { asRecord, KvsError } from './types';
 import type { KvsAnswer } from './types';
 
 /** A validated write, ready to apply inside or outside a transaction. */

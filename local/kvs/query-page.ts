@@ -1,18 +1,20 @@
 import { boundsSql, compileRange } from './conditions';
+import type { Bound, SqlFragment, SqlParam } from './conditions';
+import type { KvsContext } from './context';
 import { decodeCursor, encodeCursor } from './cursor';
-import { KV_SPACE } from './item-store';
 import { readMetadataFields, toItemResult, valueBytes } from './item-results';
+import type { MetadataFields } from './item-results';
+import { KV_SPACE } from './item-store';
+import type { ItemRow } from './item-store';
 import { readPageLimit } from './limits';
 import { asRecord, badRequest, isRecord } from './types';
-import type { SqlFragment, SqlParam } from './conditions';
-import type { KvsContext } from './context';
-import type { ItemRow } from './item-store';
-import type { MetadataFields } from './item-results';
 import type { KvsAnswer } from './types';
 
 /** One page request, already validated and compiled to SQL. */
 export type PageSpec = {
   space: string;
+  /** The SQLite index to use; without it SQLite may prefer the primary key and sort. */
+  indexedBy?: string;
   where: SqlFragment[];
   /** Sort expressions before the key; their values go into the cursor. */
   sortExpressions: string[];
@@ -37,6 +39,7 @@ export function runPage(ctx: KvsContext, spec: PageSpec): KvsAnswer {
   ];
   const sql =
     `SELECT items.*${selected.join('')} FROM items ` +
+    (spec.indexedBy === undefined ? '' : `INDEXED BY ${spec.indexedBy} `) +
     `WHERE ${where.map((part) => part.sql).join(' AND ')} ` +
     `ORDER BY ${order.join(', ')} LIMIT ?`;
   const params = [...where.flatMap((part) => part.params), spec.limit + 1];
@@ -67,19 +70,18 @@ export function resumeAfter(
   position: { range: SqlParam[]; key: string },
   sortExpressions: string[],
   descending: boolean,
-): { bound: { expression: string; value: SqlParam; inclusive: boolean }; exact: SqlFragment } {
-  const op = descending ? '<' : '>';
-  const [first] = sortExpressions;
-  const firstValue = position.range[0] ?? null;
+): { bound: Bound; exact: SqlFragment } {
   const columns = [...sortExpressions, 'key'];
+  const placeholders = columns.map(() => '?').join(', ');
+  const [firstValue = null] = position.range;
 
   return {
     bound:
-      first === undefined
-        ? { expression: 'key', value: position.key, inclusive: false }
-        : { expression: first, value: firstValue, inclusive: true },
+      sortExpressions.length === 0
+        ? { value: position.key, inclusive: false }
+        : { value: firstValue, inclusive: true },
     exact: {
-      sql: `(${columns.join(', ')}) ${op} (${columns.map(() => '?').join(', ')})`,
+      sql: `(${columns.join(', ')}) ${descending ? '<' : '>'} (${placeholders})`,
       params: [...position.range, position.key],
     },
   };

@@ -1,12 +1,12 @@
 import { batchDelete, batchGet, batchSet } from './batch-ops';
-import { EntitySchema } from './entity-schema';
+import type { KvsContext, KvsRoute } from './context';
 import { queryEntities } from './entity-query';
+import { EntitySchema } from './entity-schema';
 import { ItemStore, KV_SPACE, SECRET_SPACE } from './item-store';
 import { deleteItem, getItem, setItem } from './key-value-ops';
 import { queryKeys } from './query-page';
 import { transact } from './transaction';
 import { KvsError } from './types';
-import type { KvsContext, KvsRoute } from './context';
 import type { KvsAnswer, KvsCounters, KvsFault, SqliteKvsOptions } from './types';
 
 export type {

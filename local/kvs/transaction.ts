@@ -1,12 +1,12 @@
 import { compileFilters } from './conditions';
+import type { SqlFragment } from './conditions';
 import { NO_CONTENT, resolveTarget } from './context';
+import type { KvsContext, Target } from './context';
 import { KV_SPACE } from './item-store';
 import { applyWrite, prepareWrite } from './key-value-ops';
+import type { PreparedWrite } from './key-value-ops';
 import { MAX_OPERATIONS, validateKey } from './limits';
 import { asRecord, badRequest, isRecord, KvsError } from './types';
-import type { SqlFragment } from './conditions';
-import type { KvsContext, Target } from './context';
-import type { PreparedWrite } from './key-value-ops';
 import type { KvsAnswer } from './types';
 
 /**
@@ -70,7 +70,7 @@ function readList(list: unknown, kind: Kind): Record<string, unknown>[] {
     throw badRequest('BAD_REQUEST', `Transaction "${kind}" must be an array of items`);
   }
 
-  return list as Record<string, unknown>[]; // `as`: every element was checked to be an object
+  return list;
 }
 
 function readOperation(ctx: KvsContext, kind: Kind, item: Record<string, unknown>): Operation {

@@ -23,9 +23,6 @@ export type KvsFault = { failOnCall: number; code?: string; status?: number };
 /** Options of {@link SqliteKvs}; `now` returns epoch milliseconds and exists for TTL tests. */
 export type SqliteKvsOptions = { file: string; entities: EntityDef[]; now?: () => number };
 
-/** A JSON value as stored; the SDK accepts strings, numbers, booleans, arrays and objects. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
-
 /**
  * A failure answered to the SDK as `{ code, message, ...extra }`. The SDK raises it as
  * ForgeKvsAPIError with `.code`; extra fields land in the error's `context`.

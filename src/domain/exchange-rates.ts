@@ -1,16 +1,16 @@
 import { calculator, halfEven } from 'dinero.js/bigint';
 
 import { ValidationError } from '../platform/errors';
+import type { IsoDate } from '../shared/contract';
 import { isCurrencyCode } from '../shared/currencies';
 import type { CurrencyCode } from '../shared/currencies';
-import type { IsoDate } from '../shared/contract';
 import { convert, sum } from './money';
 import type { Money } from './money';
 
 /**
  * An exchange rate as a scaled integer: the rate is `amount / 10^scale` ("1.1684" is
  * `{ amount: 11684, scale: 4 }`). `amount` is a number while it is a safe integer, else a
- * bigint (derived rates carry 20 significant digits).
+ * bigint (derived rates carry at least 24 significant digits).
  */
 export type ScaledRate = { readonly amount: bigint | number; readonly scale: number };
 
@@ -24,7 +24,11 @@ export type RateInput = {
 };
 
 /** The rate in force for a conversion, the date it was published, and where it came from. */
-export type RateQuote = { readonly rate: ScaledRate; readonly date: IsoDate; readonly source?: string };
+export type RateQuote = {
+  readonly rate: ScaledRate;
+  readonly date: IsoDate;
+  readonly source?: string;
+};
 
 /** Looks up the rate in force on a date; see {@link createRateTable} for the rules. */
 export type RateTable = {
@@ -40,13 +44,14 @@ export type ConvertedMoney = {
 };
 
 type Ratio = { readonly num: bigint; readonly den: bigint };
-type Leg = { readonly ratio: Ratio; readonly rate?: ScaledRate; readonly date: IsoDate; readonly source?: string };
-type Published = { readonly date: IsoDate; readonly rate: ScaledRate; readonly source?: string };
+type Published = RateQuote;
+type Leg = Omit<RateQuote, 'rate'> & { readonly ratio: Ratio; readonly rate?: ScaledRate };
 
-// Inverse and cross rates are quotients; 20 significant digits keep the one rounding that
-// matters (to the minor unit, in convert) exact for any amount within MAX_SAFE_MINOR_UNITS
-// unless the true result lies within 10^-5 minor units of a tie.
-const SIGNIFICANT_DIGITS = 20;
+// Inverse and cross rates are quotients, cut to at least 24 significant digits by one
+// half-even rounding of the exact quotient. For amounts within MAX_SAFE_MINOR_UNITS that moves
+// a result by less than 10^-5 minor units, so only an exact result that close to a halfway
+// point could round differently from exact rational arithmetic.
+const SIGNIFICANT_DIGITS = 24;
 const ONE: ScaledRate = { amount: 1, scale: 0 };
 
 /**
@@ -55,9 +60,9 @@ const ONE: ScaledRate = { amount: 1, scale: 0 };
  * they never become zero.
  *
  * @throws {ValidationError} when the text is not a plain positive decimal (zero, negative,
- *   a comma, an exponent or letters).
+ *   a comma, an exponent or letters); its detail names `path`.
  */
-export function parseRate(text: string): ScaledRate | undefined {
+export function parseRate(text: string, path = 'rate'): ScaledRate | undefined {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.toUpperCase() === 'N/A') {
     return undefined;
@@ -67,7 +72,7 @@ export function parseRate(text: string): ScaledRate | undefined {
   const amount = match ? BigInt(`${match[1] ?? ''}${fraction}`) : 0n;
   if (amount === 0n) {
     const message = `"${trimmed}" is not a valid rate: use a number above zero such as 1.1684.`;
-    throw new ValidationError(message, [{ path: 'rate', message }]);
+    throw new ValidationError(message, [{ path, message }]);
   }
 
   return { amount: toRateAmount(amount), scale: fraction.length };
@@ -79,7 +84,8 @@ export function parseRate(text: string): ScaledRate | undefined {
  * taken directly (from → to) or inverted (to → from), whichever was published later (direct on
  * a tie); else a cross rate through `pivot` (EUR by default, as for ECB reference rates) from
  * the latest rate of each leg, dated with the older leg's date. `undefined` when none exists:
- * a missing rate is never zero. Derived rates keep 20 significant digits, rounded half-even.
+ * a missing rate is never zero. Derived rates keep at least 24 significant digits, rounded
+ * half-even.
  *
  * @throws {ValidationError} when a row has an unknown currency, the same base and quote, an
  *   invalid date or rate, or contradicts another row for the same pair and date.
@@ -95,7 +101,10 @@ export function createRateTable(
     const direct = latest(series.get(pairKey(from, to)), date);
     const inverse = latest(series.get(pairKey(to, from)), date);
     if (direct && (!inverse || direct.date >= inverse.date)) {
-      return { ...direct, ratio: { num: BigInt(direct.rate.amount), den: 10n ** BigInt(direct.rate.scale) } };
+      return {
+        ...direct,
+        ratio: { num: BigInt(direct.rate.amount), den: 10n ** BigInt(direct.rate.scale) },
+      };
     }
 
     return (
@@ -179,7 +188,7 @@ function indexRates(rates: readonly RateInput[]): Map<string, Published[]> {
       throw new ValidationError(message, [{ path: `rates.${index}.base`, message }]);
     }
     assertDate(date, `rates.${index}.date`);
-    const rate = parseRateAt(input.rate, `rates.${index}.rate`);
+    const rate = parseRate(input.rate, `rates.${index}.rate`);
     if (!rate) {
       return;
     }
@@ -188,6 +197,9 @@ function indexRates(rates: readonly RateInput[]): Map<string, Published[]> {
     if (clash && !sameRate(clash.rate, rate)) {
       const message = `Two different ${base}/${quote} rates are given for ${date}.`;
       throw new ValidationError(message, [{ path: `rates.${index}.rate`, message }]);
+    }
+    if (clash) {
+      return;
     }
     list.push({ date, rate, ...withSource(input.source) });
     series.set(pairKey(base, quote), list);
@@ -238,17 +250,6 @@ function ratioToRate({ num, den }: Ratio): ScaledRate {
   }
 
   return { amount: toRateAmount(amount), scale };
-}
-
-function parseRateAt(text: string, path: string): ScaledRate | undefined {
-  try {
-    return parseRate(text);
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      throw new ValidationError(error.message, [{ path, message: error.message }]);
-    }
-    throw error;
-  }
 }
 
 function assertDate(date: string, path: string): void {

@@ -82,10 +82,13 @@ export function subtract(minuend: Money, subtrahend: Money): Money {
  * @throws {LimitError} when the total's magnitude exceeds MAX_SAFE_MINOR_UNITS.
  */
 export function sum(items: readonly Money[], currency: CurrencyCode): Money {
-  const total = items.reduce((acc, item) => {
-    assertSameCurrency(currency, item.currency);
-    return dineroAdd(acc, toDinero(item));
-  }, toDinero(zero(currency)));
+  const total = items.reduce(
+    (acc, item) => {
+      assertSameCurrency(currency, item.currency);
+      return dineroAdd(acc, toDinero(item));
+    },
+    toDinero(zero(currency)),
+  );
 
   return fromDinero(total, currency);
 }
@@ -115,8 +118,9 @@ export function isZero(value: Money): boolean {
 /**
  * Splits an amount into shares proportional to `ratios` (non-negative, e.g. [1, 1, 1] or
  * [25, 75] or [0.5, 0.25, 0.25]), in minor units. The shares always sum exactly to the
- * original: the remainder minor units go, one each, to the first shares with a non-zero ratio
- * (dinero's allocate), so there is no rounding mode to choose.
+ * original: each share is first rounded towards zero, then the remainder minor units go, one
+ * each, to the shares with the largest ratios (dinero's allocate; never to a zero ratio), so
+ * there is no rounding mode to choose.
  *
  * @throws {ValidationError} when `ratios` is empty, has a negative, non-finite or
  *   exponent-notation number, or sums to zero.

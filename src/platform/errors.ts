@@ -61,10 +61,7 @@ export class CurrencyMismatchError extends AppError {
 
 /** The user lacks the Jira permission or the app's cost rule for this action. */
 export class PermissionError extends AppError {
-  constructor(
-    message = 'You do not have permission to do this.',
-    options: AppErrorOptions = {},
-  ) {
+  constructor(message = 'You do not have permission to do this.', options: AppErrorOptions = {}) {
     super('FORBIDDEN', message, options);
   }
 }

@@ -62,6 +62,11 @@ export type PanelLoadResponse = {
   readonly categories: readonly CategoryDto[];
   readonly reportingCurrency: string;
   readonly canEdit: boolean;
+  /**
+   * Display names of the entries' authors (`createdBy`) by account id, for the author column.
+   * Optional: an author missing here is shown as "You" (the viewer) or "Unknown user".
+   */
+  readonly authorNames?: Readonly<Record<string, string>>;
 };
 
 /** Fields a user sets on a cost entry. */

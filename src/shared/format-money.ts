@@ -29,8 +29,9 @@ export function normalizeLocale(locale: string | undefined): string {
 }
 
 /**
- * The exact decimal value of an amount in minor units, with as many decimals as the currency's
- * exponent: 123456 EUR → "1234.56", 1000 JPY → "1000", 2755 KWD → "2.755", -5 USD → "-0.05".
+ * The exact decimal value of an amount in minor units, with as many decimals as the
+ * currency's exponent: 123456 EUR → "1234.56", 1000 JPY → "1000", 2755 KWD → "2.755",
+ * -5 USD → "-0.05".
  * No rounding happens; only digits are moved.
  *
  * @throws {RangeError} when `amountMinor` is not a safe integer or the currency is unknown.

@@ -5,7 +5,10 @@ import { formatMoneyForInput, normalizeLocale } from './format-money';
 export { MAX_SAFE_MINOR_UNITS };
 
 /** The locale the user types in (`de-DE`, or Forge's `de_DE`) and the amount's currency. */
-export type MoneyInputOptions = { readonly locale: string | undefined; readonly currency: CurrencyCode };
+export type MoneyInputOptions = {
+  readonly locale: string | undefined;
+  readonly currency: CurrencyCode;
+};
 
 /** An amount in integer minor units, or a reason, in words the user can act on, why not. */
 export type MoneyInputResult =
@@ -19,8 +22,8 @@ type Syntax = {
   readonly decimal: string;
   readonly group: string;
   readonly groups: ReadonlySet<string>;
+  readonly groupPatterns: readonly RegExp[];
   readonly primarySize: number;
-  readonly secondarySize: number;
   readonly tokens: readonly string[];
 };
 type Affixes = { readonly ok: true; readonly core: string; readonly negative: boolean };
@@ -84,7 +87,7 @@ function stripAffixes(input: string, syntax: Syntax): Affixes | Failure {
   let sign = '';
   let leadingToken = false;
   for (;;) {
-    const token = leadingToken ? undefined : syntax.tokens.find((t) => startsWithToken(text, t));
+    const token = leadingToken ? undefined : findToken(text, syntax.tokens, 'start');
     if (token !== undefined) {
       leadingToken = true;
       text = text.slice(token.length).trimStart();
@@ -98,7 +101,7 @@ function stripAffixes(input: string, syntax: Syntax): Affixes | Failure {
       break;
     }
   }
-  const trailing = leadingToken ? undefined : syntax.tokens.find((t) => endsWithToken(text, t));
+  const trailing = leadingToken ? undefined : findToken(text, syntax.tokens, 'end');
   text = trailing === undefined ? text : text.slice(0, -trailing.length).trimEnd();
   if ((parenthesized || /[()]/.test(text)) && sign !== '') {
     return fail('Use either a minus sign or parentheses, not both.');
@@ -162,33 +165,12 @@ function toMinorUnits(
 }
 
 function ungroup(whole: string, syntax: Syntax): string | undefined {
-  const separators = new Set(whole.replace(/\d/g, ''));
-  if (separators.size === 0) {
-    return whole;
-  }
-  if (separators.size > 1) {
-    return undefined;
-  }
+  const valid = /^\d*$/.test(whole) || syntax.groupPatterns.some((p) => p.test(whole));
 
-  const groups = whole.split([...separators].join(''));
-  const first = groups[0] ?? '';
-  const last = groups[groups.length - 1] ?? '';
-  const middle = groups.slice(1, -1);
-  const valid =
-    first.length >= 1 &&
-    first.length <= syntax.secondarySize &&
-    middle.every((g) => g.length === syntax.secondarySize) &&
-    last.length === syntax.primarySize;
-
-  return valid ? groups.join('') : undefined;
+  return valid ? whole.replace(/\D/g, '') : undefined;
 }
 
-function tooManyDecimals(
-  digits: Digits,
-  syntax: Syntax,
-  currency: CurrencyCode,
-  exponent: number,
-): string {
+function tooManyDecimals(digits: Digits, syntax: Syntax, currency: string, exponent: number) {
   const limit =
     exponent === 0
       ? `${currency} has no minor units; enter a whole number.`
@@ -197,7 +179,7 @@ function tooManyDecimals(
   const looksLikeThousands =
     digits.fraction.length === syntax.primarySize &&
     digits.whole.length >= 1 &&
-    digits.whole.length <= syntax.secondarySize;
+    digits.whole.length <= syntax.primarySize;
 
   return looksLikeThousands
     ? `${limit} In ${syntax.locale}, ${quote(syntax.decimal)} marks decimals; ` +
@@ -209,16 +191,13 @@ function describeInvalid(char: string, core: string, syntax: Syntax, currency: s
   if (char === '-' || char === '+') {
     return 'Use one minus sign, before the amount.';
   }
-  const word = /\p{L}+/u.exec(core)?.[0];
+  const word = /[\p{L}\p{Sc}]+/u.exec(core)?.[0];
   if (word !== undefined) {
     return `Remove "${word}": enter only a number (the currency is ${currency}).`;
   }
-  if (/\p{Sc}/u.test(char)) {
-    return `Remove "${char}": the amount is in ${currency}.`;
-  }
   if (SEPARATOR_LIKE.test(char)) {
     return (
-      `${capitalize(quote(char))} is not a separator in ${syntax.locale}: ` +
+      `${char === ' ' ? 'A space' : `"${char}"`} is not a separator in ${syntax.locale}: ` +
       `use ${quote(syntax.decimal)} for decimals and ${quote(syntax.group)} between digit groups.`
     );
   }
@@ -233,10 +212,8 @@ function inputSyntax(locale: string, currency: CurrencyCode): Syntax {
     return cached;
   }
 
-  const plainDigits = new Intl.NumberFormat(locale, { useGrouping: false });
-  const digits = new Map(
-    Array.from({ length: 10 }, (_, d): [string, string] => [plainDigits.format(d), String(d)]),
-  );
+  const plain = new Intl.NumberFormat(locale, { useGrouping: false });
+  const digits = new Map(Array.from({ length: 10 }, (_, d) => [plain.format(d), `${d}`] as const));
   const canon = (value: string) => canonicalize(value, digits);
   const decimalParts = new Intl.NumberFormat(locale).formatToParts(-12345678901.5);
   const decimal = canon(partValue(decimalParts, 'decimal') ?? '.');
@@ -244,6 +221,7 @@ function inputSyntax(locale: string, currency: CurrencyCode): Syntax {
   const sizes = decimalParts.filter((p) => p.type === 'integer').map((p) => p.value.length);
   // A locale that showed no grouping at all still gets the common pattern of threes.
   const primarySize = sizes.length > 1 ? (sizes[sizes.length - 1] ?? 3) : 3;
+  const secondarySize = sizes.length > 2 ? (sizes[sizes.length - 2] ?? 3) : primarySize;
   const tokens = new Set<string>([currency]);
   const groups = new Set<string>([group]);
   for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
@@ -262,8 +240,14 @@ function inputSyntax(locale: string, currency: CurrencyCode): Syntax {
     decimal,
     group,
     groups,
+    // Whole part with groups: 1 to secondary digits, secondary-sized groups, a primary-sized last.
+    groupPatterns: [...groups].map((g) => {
+      const sep = g.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(
+        `^\\d{1,${secondarySize}}(?:${sep}\\d{${secondarySize}})*${sep}\\d{${primarySize}}$`,
+      );
+    }),
     primarySize,
-    secondarySize: sizes.length > 2 ? (sizes[sizes.length - 2] ?? primarySize) : primarySize,
     tokens: [...tokens].filter((t) => t !== '').sort((a, b) => b.length - a.length),
   };
   syntaxCache.set(key, syntax);
@@ -285,20 +269,14 @@ function partValue(parts: Intl.NumberFormatPart[], type: Intl.NumberFormatPartTy
   return parts.find((p) => p.type === type)?.value;
 }
 
-function startsWithToken(text: string, token: string): boolean {
-  return text.slice(0, token.length).toUpperCase() === token.toUpperCase();
-}
+function findToken(text: string, tokens: readonly string[], side: 'start' | 'end') {
+  const edge = (t: string) => (side === 'start' ? text.slice(0, t.length) : text.slice(-t.length));
 
-function endsWithToken(text: string, token: string): boolean {
-  return text.length >= token.length && text.slice(-token.length).toUpperCase() === token.toUpperCase();
+  return tokens.find((t) => edge(t).toUpperCase() === t.toUpperCase());
 }
 
 function quote(char: string): string {
   return char === ' ' ? 'a space' : `"${char}"`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function fail(reason: string): Failure {

@@ -37,7 +37,13 @@ describe('money', () => {
     });
 
     it('throws ValidationError when the amount is not an integer or is out of bounds', () => {
-      const inputs = [1.5, Number.NaN, Infinity, MAX_SAFE_MINOR_UNITS + 1, -MAX_SAFE_MINOR_UNITS - 1];
+      const inputs = [
+        1.5,
+        Number.NaN,
+        Infinity,
+        MAX_SAFE_MINOR_UNITS + 1,
+        -MAX_SAFE_MINOR_UNITS - 1,
+      ];
 
       const thrown = inputs.map((amount) => catchError(() => money(amount, 'USD')));
 
@@ -92,7 +98,11 @@ describe('money', () => {
     });
 
     it('allows intermediate totals beyond the bound when the final total is within it', () => {
-      const items = [usd(MAX_SAFE_MINOR_UNITS), usd(MAX_SAFE_MINOR_UNITS), usd(-MAX_SAFE_MINOR_UNITS)];
+      const items = [
+        usd(MAX_SAFE_MINOR_UNITS),
+        usd(MAX_SAFE_MINOR_UNITS),
+        usd(-MAX_SAFE_MINOR_UNITS),
+      ];
 
       expect(sum(items, 'USD')).toStrictEqual(usd(MAX_SAFE_MINOR_UNITS));
     });
@@ -122,7 +132,7 @@ describe('money', () => {
   });
 
   describe('allocate', () => {
-    it('gives the remainder minor units to the first shares', () => {
+    it('gives the remainder minor units to the largest ratios first', () => {
       const shares = [
         allocate(usd(100), [1, 1, 1]),
         allocate(usd(-1003), [1, 1, 1]),
@@ -134,7 +144,7 @@ describe('money', () => {
       expect(shares.map((list) => list.map((m) => m.amount))).toStrictEqual([
         [34, 33, 33],
         [-335, -334, -334],
-        [334, 666],
+        [333, 667],
         [500, 250, 250],
         [0, 999],
       ]);

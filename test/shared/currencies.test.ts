@@ -10,11 +10,13 @@ import type { CurrencyCode } from '../../src/shared/currencies';
 
 describe('currencies', () => {
   describe('currencyExponent', () => {
-    it('returns the ISO 4217 minor unit for zero-, two-, three- and four-decimal currencies', () => {
+    it('returns the ISO 4217 minor unit for 0, 2, 3 and 4 decimal currencies', () => {
       const codes: CurrencyCode[] = ['JPY', 'KRW', 'ISK', 'CLP', 'VND', 'USD', 'EUR', 'GBP'];
       const more: CurrencyCode[] = ['KWD', 'BHD', 'OMR', 'JOD', 'TND', 'LYD', 'IQD', 'CLF', 'UYW'];
 
-      const exponents = Object.fromEntries([...codes, ...more].map((c) => [c, currencyExponent(c)]));
+      const exponents = Object.fromEntries(
+        [...codes, ...more].map((c) => [c, currencyExponent(c)]),
+      );
 
       expect(exponents).toStrictEqual({
         JPY: 0,
@@ -51,7 +53,7 @@ describe('currencies', () => {
       expect(results).toStrictEqual([true, true, true, true, true, true]);
     });
 
-    it('rejects lower case, padding, withdrawn codes, codes without a minor unit and non-strings', () => {
+    it('rejects lower case, padding, withdrawn or unit-less codes and non-strings', () => {
       const inputs: unknown[] = ['usd', ' USD', 'HRK', 'ANG', 'XAU', 'XXX', 'toString', 42, null];
 
       const results = inputs.map(isCurrencyCode);

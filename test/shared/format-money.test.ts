@@ -22,7 +22,11 @@ describe('format-money', () => {
     });
 
     it('keeps leading zeros and the sign when the amount is below one major unit', () => {
-      const values = [toDecimalString(-5, 'USD'), toDecimalString(0, 'USD'), toDecimalString(-0, 'KWD')];
+      const values = [
+        toDecimalString(-5, 'USD'),
+        toDecimalString(0, 'USD'),
+        toDecimalString(-0, 'KWD'),
+      ];
 
       expect(values).toStrictEqual(['-0.05', '0.00', '0.000']);
     });

@@ -1,9 +1,9 @@
 import kvs, { Filter, FilterConditions, Sort, WhereConditions } from '@forge/kvs';
 
-import { buildCostEntry, installStore, rejectionOf, uninstallStore } from './kvs-harness';
 import type { SqliteKvs } from '../../../local/kvs/sqlite-kvs';
+import { buildCostEntry, installStore, rejectionOf, uninstallStore } from './kvs-harness';
 
-type CostEntry = ReturnType<typeof buildCostEntry> & {
+type CostEntry = {
   issueId: string;
   projectId: string;
   incurredOn: string;
@@ -12,11 +12,20 @@ type CostEntry = ReturnType<typeof buildCostEntry> & {
   tags?: string[];
 };
 
+function buildEntry(overrides: Partial<CostEntry> = {}): CostEntry {
+  // `as`: buildCostEntry's defaults supply every CostEntry field
+  return buildCostEntry(overrides) as CostEntry;
+}
+
 const entries = () => kvs.entity<CostEntry>('cost-entry');
+
+type EntryFilter = Parameters<
+  ReturnType<ReturnType<ReturnType<typeof entries>['query']>['index']>['filters']
+>[0];
 
 async function seed(values: Record<string, Partial<CostEntry>>): Promise<void> {
   for (const [key, overrides] of Object.entries(values)) {
-    await entries().set(key, buildCostEntry(overrides) as CostEntry); // `as`: builder defaults fill the rest
+    await entries().set(key, buildEntry(overrides));
   }
 }
 
@@ -88,7 +97,7 @@ describe('entity queries', () => {
     });
 
     it('applies exists, notExists, notEqualTo and notContains', async () => {
-      const keysWith = async (filter: Filter<CostEntry>) =>
+      const keysWith = async (filter: EntryFilter) =>
         (
           await entries()
             .query()
@@ -113,9 +122,15 @@ describe('entity queries', () => {
     it('finds entries by a simple index with equalTo', async () => {
       await seed({ other: { issueId: '10002' } });
 
-      const page = await entries().query().index('issueId').where(WhereConditions.equalTo('10002')).getMany();
+      const page = await entries()
+        .query()
+        .index('issueId')
+        .where(WhereConditions.equalTo('10002'))
+        .getMany();
 
-      expect(page.results).toStrictEqual([{ key: 'other', value: buildCostEntry({ issueId: '10002' }) }]);
+      expect(page.results).toStrictEqual([
+        { key: 'other', value: buildCostEntry({ issueId: '10002' }) },
+      ]);
     });
 
     it('keeps pages full and follows the cursor when filters skip items', async () => {
@@ -135,11 +150,20 @@ describe('entity queries', () => {
         cursor = page.nextCursor;
       } while (cursor !== undefined);
 
-      expect({ keys, pageSizes }).toStrictEqual({ keys: ['e4', 'e6', 'e3', 'e1'], pageSizes: [2, 2] });
+      expect({ keys, pageSizes }).toStrictEqual({
+        keys: ['e4', 'e6', 'e3', 'e1'],
+        pageSizes: [2, 2],
+      });
     });
 
     it('orders the built-in by-key index by key with beginsWith', async () => {
-      const page = await entries().query().index('by-key').where(WhereConditions.beginsWith('e')).sort(Sort.DESC).limit(3).getMany();
+      const page = await entries()
+        .query()
+        .index('by-key')
+        .where(WhereConditions.beginsWith('e'))
+        .sort(Sort.DESC)
+        .limit(3)
+        .getMany();
 
       expect(page.results.map((r) => r.key)).toStrictEqual(['e6', 'e5', 'e4']);
     });
@@ -147,9 +171,14 @@ describe('entity queries', () => {
 
   describe('index membership', () => {
     it('leaves out entities lacking an index attribute', async () => {
-      await entries().set('no-date', { issueId: '1', projectId: '10000' } as CostEntry); // `as`: deliberately partial
+      const partial = { issueId: '1', projectId: '10000' };
+      // `as`: the value deliberately lacks incurredOn, which the index needs
+      await entries().set('no-date', partial as CostEntry);
 
-      const page = await entries().query().index('by-project-date', { partition: ['10000'] }).getMany();
+      const page = await entries()
+        .query()
+        .index('by-project-date', { partition: ['10000'] })
+        .getMany();
 
       expect(page.results).toStrictEqual([]);
     });
@@ -181,14 +210,14 @@ describe('entity queries', () => {
     });
 
     it('rejects an integer attribute outside 32 bits with INVALID_ENTITY_VALUE', async () => {
-      const error = await rejectionOf(entries().set('big', buildCostEntry({ amountMinor: 2 ** 31 }) as CostEntry)); // `as`: builder output
+      const error = await rejectionOf(entries().set('big', buildEntry({ amountMinor: 2 ** 31 })));
 
       expect(error.code).toBe('INVALID_ENTITY_VALUE');
     });
 
     it('accepts the 32-bit integer bounds', async () => {
-      await entries().set('min', buildCostEntry({ amountMinor: -(2 ** 31) }) as CostEntry); // `as`: builder output
-      await entries().set('max', buildCostEntry({ amountMinor: 2 ** 31 - 1 }) as CostEntry); // `as`: builder output
+      await entries().set('min', buildEntry({ amountMinor: -(2 ** 31) }));
+      await entries().set('max', buildEntry({ amountMinor: 2 ** 31 - 1 }));
 
       expect((await entries().get('max'))?.amountMinor).toBe(2 ** 31 - 1);
     });

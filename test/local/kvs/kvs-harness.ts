@@ -58,13 +58,16 @@ export function installStore(
     entities: options.entities ?? [COST_ENTRY, AGGREGATE],
     ...(options.now ? { now: options.now } : {}),
   });
-  globalThis.__forge_fetch__ = async (_target, path, init) => {
+  globalThis.__forge_fetch__ = (_target, path, init) => {
     const answer = store.handle(path, JSON.parse(init.body));
+    const text = answer.body === undefined ? null : JSON.stringify(answer.body);
 
-    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
-      status: answer.status,
-      headers: { 'content-type': 'application/json' },
-    });
+    return Promise.resolve(
+      new Response(text, {
+        status: answer.status,
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
   };
 
   return store;

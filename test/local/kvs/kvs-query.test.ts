@@ -1,8 +1,8 @@
 import kvs, { WhereConditions } from '@forge/kvs';
 import fc from 'fast-check';
 
-import { installStore, rejectionOf, uninstallStore } from './kvs-harness';
 import type { SqliteKvs } from '../../../local/kvs/sqlite-kvs';
+import { installStore, rejectionOf, uninstallStore } from './kvs-harness';
 
 async function collectKeys(prefix: string, limit: number): Promise<string[]> {
   const keys: string[] = [];
@@ -46,7 +46,11 @@ describe('kvs.query', () => {
       await kvs.set('a:1', 1);
       await kvs.set('a:2', 2);
 
-      const full = await kvs.query().where('key', WhereConditions.beginsWith('a:')).limit(2).getMany();
+      const full = await kvs
+        .query()
+        .where('key', WhereConditions.beginsWith('a:'))
+        .limit(2)
+        .getMany();
 
       expect(full).toStrictEqual({
         results: [
@@ -89,7 +93,7 @@ describe('kvs.query', () => {
       fc.record({ kind: fc.constant('delete' as const), key: keyArb }),
     );
 
-    it('pages through the same keys and values as a Map after random sets and deletes', async () => {
+    it('pages through the same entries as a Map after random sets and deletes', async () => {
       await fc.assert(
         fc.asyncProperty(
           fc.array(opArb, { maxLength: 40 }),
@@ -111,8 +115,13 @@ describe('kvs.query', () => {
             const results: Array<{ key: string; value: unknown }> = [];
             let cursor: string | undefined;
             do {
-              const builder = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(limit);
-              const page = await (cursor === undefined ? builder : builder.cursor(cursor)).getMany();
+              const builder = kvs
+                .query()
+                .where('key', WhereConditions.beginsWith(prefix))
+                .limit(limit);
+              const page = await (
+                cursor === undefined ? builder : builder.cursor(cursor)
+              ).getMany();
               results.push(...page.results);
               cursor = page.nextCursor;
             } while (cursor !== undefined);

@@ -1,5 +1,6 @@
 import kvs, { ForgeKvsAPIError, MetadataField } from '@forge/kvs';
 
+import type { SqliteKvs } from '../../../local/kvs/sqlite-kvs';
 import {
   buildCostEntry,
   installStore,
@@ -8,7 +9,6 @@ import {
   tempDir,
   uninstallStore,
 } from './kvs-harness';
-import type { SqliteKvs } from '../../../local/kvs/sqlite-kvs';
 
 describe('SqliteKvs', () => {
   let store: SqliteKvs;
@@ -118,7 +118,11 @@ describe('SqliteKvs', () => {
       await entries.set('e2', buildCostEntry());
       clock.advance(1_000);
 
-      const page = await entries.query().index('issueId').where({ condition: 'EQUAL_TO', values: ['10001'] }).getMany();
+      const page = await entries
+        .query()
+        .index('issueId')
+        .where({ condition: 'EQUAL_TO', values: ['10001'] })
+        .getMany();
 
       expect(page.results.map((r) => r.key)).toStrictEqual(['e2']);
     });
@@ -155,10 +159,9 @@ describe('SqliteKvs', () => {
 
       const error = await rejectionOf(kvs.get('a'));
 
-      expect(error instanceof ForgeKvsAPIError && [error.code, error.responseDetails.status]).toStrictEqual([
-        'RATE_LIMIT_EXCEEDED',
-        429,
-      ]);
+      expect(
+        error instanceof ForgeKvsAPIError && [error.code, error.responseDetails.status],
+      ).toStrictEqual(['RATE_LIMIT_EXCEEDED', 429]);
     });
   });
 
@@ -191,11 +194,20 @@ describe('SqliteKvs persistence', () => {
     const second = installStore({ file });
     const values = [
       await kvs.get('objective:1'),
-      (await kvs.entity('cost-entry').query().index('by-project-date', { partition: ['10000'] }).getMany()).results,
+      (
+        await kvs
+          .entity('cost-entry')
+          .query()
+          .index('by-project-date', { partition: ['10000'] })
+          .getMany()
+      ).results,
     ];
     uninstallStore(second);
     tmp.remove();
 
-    expect(values).toStrictEqual([{ title: 'Persist me' }, [{ key: 'e1', value: buildCostEntry() }]]);
+    expect(values).toStrictEqual([
+      { title: 'Persist me' },
+      [{ key: 'e1', value: buildCostEntry() }],
+    ]);
   });
 });

@@ -1,0 +1,29 @@
+import { hasGlobalPermission } from '../access';
+import { errorAnswer, jsonAnswer, readListParam } from '../http';
+import { userJson } from '../site-json';
+import { findUser } from '../site-lookup';
+
+import type { JiraAnswer, JiraRequest } from '../http';
+
+const USER_NOT_FOUND = 'Specified user does not exist or you do not have required permissions';
+
+/** GET /rest/api/3/myself: the calling user, or the app's system user for `asApp()`. */
+export function getMyself({ site, actor, query }: JiraRequest): JiraAnswer {
+  const accountId = actor.kind === 'app' ? site.appAccountId : actor.user.accountId;
+  const user = findUser(site, accountId);
+  if (!user) return errorAnswer(404, USER_NOT_FOUND);
+
+  return jsonAnswer(userJson(site, user, readListParam(query, 'expand')));
+}
+
+/** GET /rest/api/3/user?accountId=: any user, for callers with "Browse users and groups". */
+export function getUser({ site, actor, query }: JiraRequest): JiraAnswer {
+  const accountId = query.get('accountId');
+  if (!accountId) return errorAnswer(400, "The 'accountId' query parameter is required.");
+  const user = findUser(site, accountId);
+  if (!user || !hasGlobalPermission(site, actor, 'USER_PICKER')) {
+    return errorAnswer(404, USER_NOT_FOUND);
+  }
+
+  return jsonAnswer(userJson(site, user, readListParam(query, 'expand')));
+}

@@ -1,0 +1,84 @@
+import { aggregateEntries } from '../../src/domain/aggregates';
+import type { CostEntryDto, GadgetLoadResponse, PanelLoadResponse } from '../../src/shared/contract';
+import { buildLocalHost, dataOf } from '../builders/local-host';
+
+const entryInput = (id: string, amount: number, currency = 'USD') => ({
+  id,
+  kind: 'actual',
+  amount: { amount, currency },
+  categoryId: 'cloud',
+  incurredOn: '2026-10-01',
+  description: 'Cloud bill',
+  recurrence: { frequency: 'none' },
+});
+
+describe('vertical slice through the local host', () => {
+  it('keeps a cost added in the panel across a restart and shows it in the gadget', async () => {
+    const first = buildLocalHost();
+    const issue = first.opsIssues[0]!;
+    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: issue.id } };
+    dataOf(await first.call<CostEntryDto>({ ...panel, as: 'member', key: 'entries/create', payload: entryInput('slice-0001', 10) }));
+    dataOf(await first.call<CostEntryDto>({ ...panel, as: 'member', key: 'entries/create', payload: entryInput('slice-0002', 20) }));
+    first.host.close();
+
+    const second = buildLocalHost({ dataFile: first.dataFile });
+    const loaded = dataOf(await second.call<PanelLoadResponse>({ ...panel, as: 'member', key: 'panel/load' }));
+    second.host.saveGadgetConfiguration('1', { projectId: second.ops.id });
+    const gadget = dataOf(
+      await second.call<GadgetLoadResponse>({
+        module: 'jira:dashboardGadget',
+        location: { kind: 'gadget', gadgetId: '1' },
+        as: 'admin',
+        key: 'gadget/load',
+      }),
+    );
+    second.host.close();
+
+    expect(loaded.entries.map((e) => e.id).sort()).toStrictEqual(['slice-0001', 'slice-0002']);
+    expect(loaded.totals.byCurrency).toStrictEqual([{ currency: 'USD', actual: 30, planned: 0 }]);
+    expect(gadget.state === 'ready' && gadget.byCategory.find((c) => c.categoryId === 'cloud')).toBeTruthy();
+  });
+
+  it('refuses a stale edit with a conflict and keeps aggregates equal to a recount', async () => {
+    const { host, call, opsIssues, ops } = buildLocalHost();
+    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: opsIssues[1]!.id } };
+    const created = dataOf(await call<CostEntryDto>({ ...panel, as: 'admin', key: 'entries/create', payload: entryInput('stale-0001', 500, 'EUR') }));
+    dataOf(await call({ ...panel, as: 'admin', key: 'entries/update', payload: { ...entryInput('stale-0001', 700, 'EUR'), version: created.version } }));
+
+    const stale = await call({ ...panel, as: 'admin', key: 'entries/update', payload: { ...entryInput('stale-0001', 900, 'EUR'), version: created.version } });
+    const loaded = dataOf(await call<PanelLoadResponse>({ ...panel, as: 'admin', key: 'panel/load' }));
+    const stored = host.kvs.listAllKeys().filter((k) => k.entityName === 'cost-aggregate');
+    host.close();
+
+    expect(stale.result.ok ? 'ok' : stale.result.error.code).toBe('CONFLICT');
+    expect(loaded.totals.byCurrency).toStrictEqual([{ currency: 'EUR', actual: 700, planned: 0 }]);
+    expect(stored.map((k) => k.key)).toStrictEqual([`${ops.id}:2026`]);
+    expect(aggregateEntries([]).size).toBe(0);
+  });
+
+  it('denies users without access and never trusts the payload for the issue', async () => {
+    const { host, call, opsIssues } = buildLocalHost();
+    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: opsIssues[0]!.id } };
+
+    const outsider = await call({ ...panel, as: 'outsider', key: 'panel/load' });
+    const viewerWrite = await call({ ...panel, as: 'viewer', key: 'entries/create', payload: entryInput('deny-0001', 100) });
+    const forged = await call({ ...panel, as: 'member', key: 'entries/create', payload: { ...entryInput('deny-0002', 100), issueId: '99999' } });
+    host.close();
+
+    expect(outsider.result.ok ? 'ok' : outsider.result.error.code).toBe('FORBIDDEN');
+    expect(viewerWrite.result.ok ? 'ok' : viewerWrite.result.error.code).toBe('FORBIDDEN');
+    expect(forged.result.ok ? 'ok' : forged.result.error.code).toBe('VALIDATION');
+  });
+
+  it('loads the panel within its KVS and Jira budget', async () => {
+    const { host, call, opsIssues } = buildLocalHost();
+    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: opsIssues[2]!.id } };
+    dataOf(await call({ ...panel, as: 'admin', key: 'entries/create', payload: entryInput('budget-0001', 100, 'EUR') }));
+
+    const { counters } = await call({ ...panel, as: 'admin', key: 'panel/load' });
+    host.close();
+
+    expect(counters.kvsCalls).toBeLessThanOrEqual(3);
+    expect(counters.jiraCalls).toBe(1);
+  });
+});

@@ -1,0 +1,245 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+
+import type { CreateEntryRequest, PanelLoadResponse } from '@shared/contract';
+
+import { App } from '../../../static/issue-panel/src/App';
+import { invoke, showFlag } from '../bridge-mock';
+import { fail, invokedPayloads, mockBridge, ok, renderInContext } from '../bridge-helpers';
+import { buildCategory, buildEntry, buildPanelData, buildTotals } from '../builders';
+
+function renderPanel(data: PanelLoadResponse, locale = 'en-US') {
+  mockBridge({
+    'panel/load': () => ok(data),
+    'entries/create': (payload) => ok({ entry: buildEntry({ id: (payload as CreateEntryRequest).id }) }),
+    'entries/update': () => ok({ entry: buildEntry({ version: 2 }) }),
+    'entries/delete': () => ok({ id: 'entry-1' }),
+  });
+
+  return renderInContext(<App />, { locale: locale as 'en-US' });
+}
+
+async function chooseOption(label: string, option: string) {
+  fireEvent.keyDown(screen.getByLabelText(new RegExp(`^${label}`)), { key: 'ArrowDown' });
+  fireEvent.click(await screen.findByRole('option', { name: option }));
+}
+
+describe('issue panel App', () => {
+  describe('loading', () => {
+    it('shows the skeleton until panel/load answers', async () => {
+      renderPanel(buildPanelData());
+
+      expect(screen.getByText('Loading costs…')).toBeInTheDocument();
+      expect(await screen.findByRole('table', { name: 'Cost entries' })).toBeInTheDocument();
+    });
+
+    it('shows an inline error with a retry when panel/load fails', async () => {
+      mockBridge({ 'panel/load': () => fail('FORBIDDEN', 'You may not see the costs of this issue.') });
+      renderInContext(<App />);
+
+      expect(await screen.findByText('You may not see the costs of this issue.')).toBeInTheDocument();
+      expect(screen.getByText("Couldn't load the costs")).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    });
+  });
+
+  describe('entries and totals', () => {
+    const data = buildPanelData({
+      entries: [
+        buildEntry({ id: 'e-usd', amount: { amount: 10000, currency: 'USD' }, description: 'Servers' }),
+        buildEntry({
+          id: 'e-gbp',
+          amount: { amount: 10000, currency: 'GBP' },
+          description: 'Licences',
+          kind: 'planned',
+          incurredOn: '2025-03-02',
+        }),
+      ],
+      totals: buildTotals({
+        byCurrency: [
+          { currency: 'GBP', actual: 0, planned: 10000 },
+          { currency: 'USD', actual: 10000, planned: 0 },
+        ],
+        reporting: { currency: 'USD', actual: 10000, planned: 0, unconvertedCount: 1 },
+      }),
+    });
+
+    it('lists every entry with its own currency', async () => {
+      renderPanel(data);
+
+      const table = await screen.findByRole('table', { name: 'Cost entries' });
+      expect(within(table).getByText('Servers')).toBeInTheDocument();
+      expect(within(table).getByText('Licences')).toBeInTheDocument();
+      expect(within(table).getByText('$100.00')).toBeInTheDocument();
+      expect(within(table).getByText('£100.00')).toBeInTheDocument();
+    });
+
+    it('totals each currency separately and never adds USD to GBP', async () => {
+      renderPanel(data);
+
+      const totals = await screen.findByRole('table', { name: 'Totals' });
+      const usd = within(totals).getByRole('row', { name: /^USD/ });
+      const gbp = within(totals).getByRole('row', { name: /^GBP/ });
+      expect(within(usd).getByText('$100.00')).toBeInTheDocument();
+      expect(within(gbp).getByText('£100.00')).toBeInTheDocument();
+      expect(document.body.textContent).not.toMatch(/200/);
+    });
+
+    it('shows the reporting total and how many entries had no rate', async () => {
+      renderPanel(data);
+
+      const totals = await screen.findByRole('table', { name: 'Totals' });
+      const reporting = within(totals).getByRole('row', { name: /^Total in USD/ });
+      expect(within(reporting).getByText('$100.00')).toBeInTheDocument();
+      expect(screen.getByText('1 entry unconverted (no rate)')).toBeInTheDocument();
+    });
+
+    it('formats dates as calendar dates in the user locale without shifting the day', async () => {
+      renderPanel(buildPanelData({ entries: [buildEntry({ incurredOn: '2025-03-01' })] }), 'de-DE');
+
+      expect(await screen.findByText('01.03.2025')).toBeInTheDocument();
+    });
+  });
+
+  describe('empty state', () => {
+    it('invites the first entry with an add button when there are none', async () => {
+      renderPanel(buildPanelData({ entries: [], totals: buildTotals({ byCurrency: [] }) }));
+
+      expect(await screen.findByText('No costs recorded yet')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Add the first cost' })).toBeInTheDocument();
+    });
+  });
+
+  describe('adding an entry', () => {
+    it('parses the amount in the user locale and sends minor units with a client id', async () => {
+      const data = buildPanelData({ reportingCurrency: 'EUR' });
+      renderPanel(data, 'de-DE');
+      fireEvent.click(await screen.findByRole('button', { name: 'Add cost' }));
+      const amount = await screen.findByLabelText(/^Amount/);
+
+      fireEvent.change(amount, { target: { value: '1.234,56' } });
+      await chooseOption('Category', 'People');
+      fireEvent.change(screen.getByLabelText(/^Description/), { target: { value: 'Contractor' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+
+      await waitFor(() => expect(invokedPayloads('entries/create')).toHaveLength(1));
+      const [payload] = invokedPayloads('entries/create') as CreateEntryRequest[];
+      expect(payload).toStrictEqual({
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        kind: 'actual',
+        amount: { amount: 123456, currency: 'EUR' },
+        categoryId: 'cat-people',
+        incurredOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        description: 'Contractor',
+        recurrence: { frequency: 'none' },
+      });
+    });
+
+    it('moves focus into the amount field when the form opens', async () => {
+      renderPanel(buildPanelData());
+
+      fireEvent.click(await screen.findByRole('button', { name: 'Add cost' }));
+
+      await waitFor(() => expect(screen.getByLabelText(/^Amount/)).toHaveFocus());
+    });
+
+    it('shows an inline message and sends nothing when the amount cannot be read', async () => {
+      renderPanel(buildPanelData(), 'en-US');
+      fireEvent.click(await screen.findByRole('button', { name: 'Add cost' }));
+
+      fireEvent.change(await screen.findByLabelText(/^Amount/), { target: { value: '12abc' } });
+      await chooseOption('Category', 'Cloud');
+      fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+
+      expect(await screen.findByText(/Remove "abc"/)).toBeInTheDocument();
+      expect(invokedPayloads('entries/create')).toHaveLength(0);
+    });
+
+    it('reuses the same id when a failed create is retried', async () => {
+      renderPanel(buildPanelData());
+      invoke.mockImplementation(async (key: string) =>
+        key === 'panel/load' ? ok(buildPanelData()) : fail('UNEXPECTED', 'Storage is busy.'),
+      );
+      fireEvent.click(await screen.findByRole('button', { name: 'Add cost' }));
+      fireEvent.change(await screen.findByLabelText(/^Amount/), { target: { value: '10' } });
+      await chooseOption('Category', 'Cloud');
+
+      fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+      await waitFor(() => expect(invokedPayloads('entries/create')).toHaveLength(1));
+      await waitFor(() => expect(screen.getByRole('button', { name: 'Add' })).toBeEnabled());
+      fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+      await waitFor(() => expect(invokedPayloads('entries/create')).toHaveLength(2));
+
+      const [first, second] = invokedPayloads('entries/create') as CreateEntryRequest[];
+      expect(second?.id).toBe(first?.id);
+      expect(showFlag).toHaveBeenCalledWith(
+        expect.objectContaining({ type: 'error', description: 'Storage is busy.' }),
+      );
+    });
+  });
+
+  describe('editing and deleting', () => {
+    it('asks for a reload when the entry was changed by someone else', async () => {
+      renderPanel(buildPanelData());
+      invoke.mockImplementation(async (key: string) =>
+        key === 'panel/load' ? ok(buildPanelData()) : fail('CONFLICT', 'Version mismatch.'),
+      );
+      fireEvent.click(await screen.findByRole('button', { name: /^Edit cost/ }));
+      await screen.findByLabelText(/^Amount/);
+
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+      expect(
+        await screen.findByText('This entry was changed by someone else. Reload to see the latest.'),
+      ).toBeInTheDocument();
+      expect(invokedPayloads('entries/update')).toStrictEqual([
+        expect.objectContaining({ id: 'entry-1', version: 1 }),
+      ]);
+      fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
+      await waitFor(() => expect(invokedPayloads('panel/load')).toHaveLength(2));
+      await waitFor(() =>
+        expect(screen.queryByText(/changed by someone else/)).not.toBeInTheDocument(),
+      );
+    });
+
+    it('deletes after confirmation, sending the version it saw', async () => {
+      renderPanel(buildPanelData({ entries: [buildEntry({ version: 4 })] }));
+      fireEvent.click(await screen.findByRole('button', { name: /^Delete cost/ }));
+
+      fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+
+      await waitFor(() =>
+        expect(invokedPayloads('entries/delete')).toStrictEqual([{ id: 'entry-1', version: 4 }]),
+      );
+    });
+
+    it('keeps the entry when the delete is cancelled', async () => {
+      renderPanel(buildPanelData());
+      fireEvent.click(await screen.findByRole('button', { name: /^Delete cost/ }));
+
+      fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+
+      await waitFor(() => expect(screen.queryByText('Delete this cost?')).not.toBeInTheDocument());
+      expect(invokedPayloads('entries/delete')).toHaveLength(0);
+    });
+  });
+
+  describe('read-only mode', () => {
+    it('hides add, edit and delete when the user cannot edit', async () => {
+      renderPanel(buildPanelData({ canEdit: false }));
+
+      await screen.findByRole('table', { name: 'Cost entries' });
+
+      expect(screen.queryByRole('button', { name: 'Add cost' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Edit cost/ })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Delete cost/ })).not.toBeInTheDocument();
+      expect(screen.getByText('You can view these costs but not change them.')).toBeInTheDocument();
+    });
+
+    it('shows no add button in the empty state when the user cannot edit', async () => {
+      renderPanel(buildPanelData({ canEdit: false, entries: [], categories: [buildCategory()] }));
+
+      expect(await screen.findByText('No costs recorded yet')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Add the first cost' })).not.toBeInTheDocument();
+    });
+  });
+});
