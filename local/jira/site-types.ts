@@ -82,7 +82,7 @@ export interface SiteIssue {
   readonly statusId: string;
   readonly summary: string;
   readonly labels: readonly string[];
-  readonly componentIds: readonly string[];
+  componentIds: readonly string[];
   parentId?: string;
   readonly reporterAccountId: string;
   readonly assigneeAccountId?: string;

@@ -128,11 +128,17 @@ export class ItemStore {
     return this.db.transaction(fn)();
   }
 
+  /** Deletes rows whose ttl has passed; reads already ignore them, this only reclaims space. */
+  purgeExpired(now: number): void {
+    this.db.prepare('DELETE FROM items WHERE expires_at <= ?').run(now);
+  }
+
   /** Deletes every row of every namespace. */
   wipe(): void {
     this.db.exec('DELETE FROM items');
   }
 
+  /** Closes the database; the store cannot be used afterwards. */
   close(): void {
     this.cache.clear();
     this.db.close();

@@ -58,12 +58,14 @@ export class SqliteKvs {
    */
   constructor(options: SqliteKvsOptions) {
     const schema = new EntitySchema(options.entities);
+    const now = options.now ?? Date.now;
     this.items = new ItemStore(options.file);
     this.items.syncIndexes(schema.indexStatements());
+    this.items.purgeExpired(now());
     this.ctx = {
       items: this.items,
       schema,
-      now: options.now ?? Date.now,
+      now,
       counters: { calls: 0, bytesRead: 0, bytesWritten: 0 },
     };
   }
@@ -104,6 +106,7 @@ export class SqliteKvs {
     return { ...this.ctx.counters };
   }
 
+  /** Sets every counter back to zero. */
   resetCounters(): void {
     Object.assign(this.ctx.counters, { calls: 0, bytesRead: 0, bytesWritten: 0 });
   }
@@ -133,6 +136,7 @@ export class SqliteKvs {
       );
   }
 
+  /** Closes the database (flushing WAL to the file); later calls answer 500. */
   close(): void {
     this.items.close();
   }

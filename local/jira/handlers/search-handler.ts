@@ -42,13 +42,9 @@ export function searchJql(request: JiraRequest): JiraAnswer {
   );
   if (valueProblem) return valueProblem;
   const matching = visibleIssues
-    .map((issue) => ({ issue, view: toJqlIssue(site, issue) }))
-    .filter(({ view }) => matchesJql(query, view));
-  const sorted = sortByJqlOrder(
-    matching.map(({ view }) => view),
-    query.orderBy,
-    DEFAULT_ORDER,
-  );
+    .map((issue) => ({ ...toJqlIssue(site, issue), siteIssue: issue }))
+    .filter((view) => matchesJql(query, view));
+  const sorted = sortByJqlOrder(matching, query.orderBy, DEFAULT_ORDER);
   const selection = parseFieldSelection(input.fields, { mode: 'only', include: new Set(['id']) });
   const properties = input.properties ?? [];
   const page = sorted.slice(offset, offset + pageSize(input, isIdOnly(selection)));
@@ -56,13 +52,11 @@ export function searchJql(request: JiraRequest): JiraAnswer {
   const isLast = nextOffset >= sorted.length;
 
   return jsonAnswer({
-    issues: page.map((view) => {
-      const issue = matching.find((item) => item.view === view)?.issue;
-      if (!issue) throw new Error(`Search lost issue ${view.id}`);
-      return isIdOnly(selection) && properties.length === 0
-        ? { id: issue.id }
-        : issueJson(site, issue, selection, properties);
-    }),
+    issues: page.map(({ siteIssue }) =>
+      isIdOnly(selection) && properties.length === 0
+        ? { id: siteIssue.id }
+        : issueJson(site, siteIssue, selection, properties),
+    ),
     ...(isLast ? {} : { nextPageToken: encodePageToken(nextOffset, input.jql) }),
     isLast,
   });

@@ -2,6 +2,7 @@ import type { AccessRuleDto, CostSettingsDto, RateDto } from '@shared/contract';
 import { isCurrencyCode } from '@shared/currencies';
 
 import { isIsoDate } from '../../common/src/format-date';
+import { formatDecimalString } from '../../common/src/format-number';
 
 /** Longest category name, in characters. */
 export const MAX_CATEGORY_NAME_LENGTH = 60;
@@ -121,7 +122,7 @@ export function parseRateInput(text: string, locale: string): ParsedRate {
   if (!/^\d+(\.\d+)?$/.test(decimal)) {
     return {
       ok: false,
-      reason: `Enter a positive number such as ${new Intl.NumberFormat(locale).format(1.1684)}, without digit grouping.`,
+      reason: `Enter a positive number such as ${formatDecimalString('1.1684', locale)}, without digit grouping.`,
     };
   }
   if (!/[1-9]/.test(decimal)) return { ok: false, reason: 'Enter a rate greater than zero.' };

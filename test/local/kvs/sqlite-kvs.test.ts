@@ -3,6 +3,7 @@ import kvs, { ForgeKvsAPIError, MetadataField } from '@forge/kvs';
 import type { SqliteKvs } from '../../../local/kvs/sqlite-kvs';
 import {
   buildCostEntry,
+  COST_ENTRY,
   installStore,
   manualClock,
   rejectionOf,
@@ -209,5 +210,24 @@ describe('SqliteKvs persistence', () => {
       { title: 'Persist me' },
       [{ key: 'e1', value: buildCostEntry() }],
     ]);
+  });
+
+  it('serves an index added to the manifest after data was written', async () => {
+    const tmp = tempDir();
+    const file = `${tmp.dir}/kvs.sqlite`;
+    const first = installStore({ file, entities: [COST_ENTRY] });
+    await kvs.entity('cost-entry').set('e1', buildCostEntry({ currency: 'USD' }));
+    uninstallStore(first);
+    const byCurrency = { name: 'by-currency', partition: [], range: ['currency'] };
+
+    const second = installStore({
+      file,
+      entities: [{ ...COST_ENTRY, indexes: [...COST_ENTRY.indexes, byCurrency] }],
+    });
+    const page = await kvs.entity('cost-entry').query().index('by-currency').getMany();
+    uninstallStore(second);
+    tmp.remove();
+
+    expect(page.results.map((result) => result.key)).toStrictEqual(['e1']);
   });
 });

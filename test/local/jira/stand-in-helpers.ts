@@ -1,0 +1,38 @@
+import { DEMO_USERS, createDemoSite } from '../../../local/jira/demo-site';
+import { JiraStandIn } from '../../../local/jira/jira-stand-in';
+
+import type { DemoUserName } from '../../../local/jira/demo-site';
+import type { JiraAnswer, JiraCaller } from '../../../local/jira/jira-stand-in';
+
+/** A stand-in over a fresh demo site. */
+export function buildStandIn(): JiraStandIn {
+  return new JiraStandIn(createDemoSite());
+}
+
+/** The caller for a demo user. */
+export function asUser(name: DemoUserName): JiraCaller {
+  return { kind: 'user', accountId: DEMO_USERS[name] };
+}
+
+/** The caller for `asApp()`. */
+export const AS_APP: JiraCaller = { kind: 'app' };
+
+/** The body of an answer as a loose record, for reading fields in assertions. */
+export function bodyOf(answer: JiraAnswer): Record<string, unknown> {
+  const body = answer.body;
+  if (typeof body !== 'object' || body === null) throw new Error(`No JSON body: ${answer.status}`);
+
+  return body as Record<string, unknown>; // narrowed to an object just above
+}
+
+/** GET as a caller. */
+export function get(standIn: JiraStandIn, path: string, caller: JiraCaller): JiraAnswer {
+  return standIn.handle('GET', path, undefined, caller);
+}
+
+/** Issue keys of a search answer's issues. */
+export function keysOf(answer: JiraAnswer): string[] {
+  const issues = bodyOf(answer).issues as { key: string }[]; // search answers always carry issues
+
+  return issues.map((issue) => issue.key);
+}
