@@ -37,9 +37,8 @@ async function main() {
   process.stdout.write(`${formatTable(rows)}\n`);
   const over = rows.filter((row) => row.initialGzip > BUDGET_GZIP_BYTES);
   if (over.length > 0) {
-    process.stderr.write(
-      `Initial JS over the ${kb(BUDGET_GZIP_BYTES)} gzip budget: ${over.map((r) => r.app).join(', ')}\n`,
-    );
+    const names = over.map((row) => row.app).join(', ');
+    process.stderr.write(`Initial JS over the ${kb(BUDGET_GZIP_BYTES)} gzip budget: ${names}\n`);
     process.exitCode = 1;
   }
 }
@@ -56,10 +55,14 @@ function measure(output) {
     chunk.imports.forEach(visit);
   };
   [...chunks.values()].filter((c) => c.isEntry).forEach((c) => visit(c.fileName));
-  const sizes = (items) => items.reduce(
-    (sum, code) => ({ raw: sum.raw + Buffer.byteLength(code), gzip: sum.gzip + gzipSync(code).length }),
-    { raw: 0, gzip: 0 },
-  );
+  const sizes = (items) =>
+    items.reduce(
+      (sum, code) => ({
+        raw: sum.raw + Buffer.byteLength(code),
+        gzip: sum.gzip + gzipSync(code).length,
+      }),
+      { raw: 0, gzip: 0 },
+    );
   const initialSizes = sizes([...initial].map((name) => chunks.get(name).code));
   const allSizes = sizes([...chunks.values()].map((c) => c.code));
   const cssSizes = sizes(
@@ -100,7 +103,8 @@ function formatTable(rows) {
     `${(r.elapsedMs / 1000).toFixed(1)} s`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])));
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])));
 
   return [
     `Custom UI bundles (budget: ${kb(BUDGET_GZIP_BYTES)} gzip of initial JS per app)`,

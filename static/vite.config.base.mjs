@@ -37,7 +37,10 @@ export function createAppConfig(app) {
     resolve: {
       alias: [
         { find: /^@shared\//, replacement: `${path.join(ROOT_DIR, 'src/shared')}/` },
-        { find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/, replacement: FEATURE_GATES_STUB },
+        {
+          find: /^@atlaskit\/feature-gate-js-client(\/feature-gates)?$/,
+          replacement: FEATURE_GATES_STUB,
+        },
       ],
     },
     build: {

@@ -1,6 +1,5 @@
 import { findPermission, projectPermissionKeys } from './permission-catalogue';
 import { findUser, projectOf } from './site-lookup';
-
 import type { DemoSite, SiteIssue, SiteProject, SiteUser } from './site-types';
 
 /** Who is calling: a known site user, or the app itself (which sees and may do everything). */

@@ -1,6 +1,6 @@
 import type { DemoUserName } from './demo-people';
 
-/** One issue of the demo data table; `parent` is the issue number of an epic in the same project. */
+/** One issue of the demo data table; `parent` is the number of an epic in the same project. */
 export interface IssueRow {
   readonly type: 'Epic' | 'Story' | 'Task' | 'Bug';
   readonly status: 'To Do' | 'In Progress' | 'Done';

@@ -1,4 +1,5 @@
 import { MKT_ISSUES, OPS_ISSUES, WORKLOGS } from './demo-issues';
+import type { IssueRow, WorklogRow } from './demo-issues';
 import {
   DEMO_APP_ACCOUNT_ID,
   DEMO_ROLE_IDS,
@@ -9,7 +10,6 @@ import {
   buildProjectRoles,
 } from './demo-people';
 
-import type { IssueRow, WorklogRow } from './demo-issues';
 import type {
   DemoSite,
   SiteComponent,

@@ -1,7 +1,6 @@
 import { copyJson } from './http';
 import { issueTypeJson, projectRefJson, restUrl, statusJson, userRefJson } from './site-json';
 import { findUser, projectOf } from './site-lookup';
-
 import type { DemoSite, SiteIssue } from './site-types';
 
 /** Which issue fields to return: all (minus exclusions) or only the named ones. */

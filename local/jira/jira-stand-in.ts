@@ -1,10 +1,9 @@
 import { userActor } from './access';
+import type { Actor } from './access';
 import { errorAnswer } from './http';
+import type { JiraAnswer, JiraCaller } from './http';
 import { JIRA_ROUTES, matchPattern } from './routes';
 import { findIssue } from './site-lookup';
-
-import type { Actor } from './access';
-import type { JiraAnswer, JiraCaller } from './http';
 import type { DemoSite } from './site-types';
 
 export type { JiraAnswer, JiraCaller } from './http';

@@ -1,6 +1,5 @@
-import { projectOf } from './site-lookup';
-
 import type { JqlIssue, JqlValueCatalog } from './jql';
+import { projectOf } from './site-lookup';
 import type { DemoSite, SiteIssue, SiteProject } from './site-types';
 
 /** The JQL view of a site issue (names resolved, keys including those before moves). */

@@ -14,7 +14,6 @@ import {
 } from './handlers/property-handlers';
 import { searchJql } from './handlers/search-handler';
 import { getMyself, getUser } from './handlers/user-handlers';
-
 import type { JiraHandler } from './http';
 
 /** A REST route: method, path pattern with ":name" parameters, and its handler. */

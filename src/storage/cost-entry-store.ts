@@ -54,13 +54,12 @@ export const kvsCostEntryRepository: CostEntryRepository = {
     const result: YearAggregate[] = [];
     let cursor: string | undefined;
     do {
-      const page = await aggregates()
+      const query = aggregates()
         .query()
         .index(INDEX.aggregatesByProjectYear, { partition: [projectId] })
         .where(WhereConditions.between(fromYear, toYear))
-        .limit(PAGE_SIZE)
-        .cursor(cursor ?? '')
-        .getMany();
+        .limit(PAGE_SIZE);
+      const page = await (cursor ? query.cursor(cursor) : query).getMany();
       result.push(...page.results.map((item) => aggregateFromRecord(item.value)));
       cursor = page.nextCursor;
     } while (cursor);
@@ -73,12 +72,11 @@ async function queryAll(indexName: string, partition: string): Promise<CostEntry
   const result: CostEntry[] = [];
   let cursor: string | undefined;
   do {
-    const page = await entries()
+    const query = entries()
       .query()
       .index(indexName, { partition: [partition] })
-      .limit(PAGE_SIZE)
-      .cursor(cursor ?? '')
-      .getMany();
+      .limit(PAGE_SIZE);
+    const page = await (cursor ? query.cursor(cursor) : query).getMany();
     result.push(...page.results.map((item) => entryFromRecord(item.value)));
     cursor = page.nextCursor;
   } while (cursor);

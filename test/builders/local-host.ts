@@ -42,7 +42,7 @@ export function buildLocalHost(options: { dataFile?: string } = {}) {
 }
 
 /** The data of a successful result; fails the test with the error otherwise. */
-export function dataOf<T>(result: Result<T>): T {
+export function dataOf<T>({ result }: { result: Result<T> }): T {
   if (!result.ok) throw new Error(`Expected success, got ${result.error.code}: ${result.error.message}`);
 
   return result.data;

@@ -1,7 +1,7 @@
+import type { FullContext } from '@forge/bridge';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 
-import type { FullContext } from '@forge/bridge';
 import type { ErrorCode, Result } from '@shared/result';
 
 import { AppContextProvider, toAppContext } from '../../static/common/src/app-context';
@@ -45,7 +45,10 @@ export function buildFullContext(overrides: Partial<FullContext> = {}): FullCont
  * Resets the bridge mock to a working default: context resolves, theming and flags succeed, and
  * invoke answers from `handlers` by resolver key (an unknown key rejects, failing the test).
  */
-export function mockBridge(handlers: Record<string, Handler> = {}, context = buildFullContext()): void {
+export function mockBridge(
+  handlers: Record<string, Handler> = {},
+  context = buildFullContext(),
+): void {
   view.getContext.mockResolvedValue(context);
   view.theme.enable.mockResolvedValue(undefined);
   view.submit.mockResolvedValue(undefined);
@@ -66,5 +69,7 @@ export function invokedPayloads(key: string): unknown[] {
 
 /** Renders UI inside the app context a Forge module would provide. */
 export function renderInContext(ui: ReactElement, context: Partial<FullContext> = {}) {
-  return render(<AppContextProvider value={toAppContext(buildFullContext(context))}>{ui}</AppContextProvider>);
+  return render(
+    <AppContextProvider value={toAppContext(buildFullContext(context))}>{ui}</AppContextProvider>,
+  );
 }

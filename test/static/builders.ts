@@ -57,7 +57,9 @@ export function buildPanelData(overrides: Partial<PanelLoadResponse> = {}): Pane
   };
 }
 
-export function buildSettingsData(overrides: Partial<SettingsLoadResponse> = {}): SettingsLoadResponse {
+export function buildSettingsData(
+  overrides: Partial<SettingsLoadResponse> = {},
+): SettingsLoadResponse {
   return {
     project: buildProject(),
     settings: {

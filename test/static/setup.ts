@@ -8,12 +8,29 @@ jest.mock('@atlaskit/feature-gate-js-client/feature-gates', () =>
   jest.requireActual('../../static/common/src/feature-gates-stub'),
 );
 
-// react-scrolllock (inside @atlaskit/modal-dialog) still uses defaultProps, which React 18.3
-// warns about on every dialog; that warning says nothing about our code, so it is dropped.
-const KNOWN_THIRD_PARTY_WARNINGS = [/Support for defaultProps will be removed from function components/];
+// Development-only React warnings about Atlaskit's own dependencies, not about our code:
+// react-scrolllock (in @atlaskit/modal-dialog) uses defaultProps, and @atlaskit/dynamic-table's
+// class components use UNSAFE_ lifecycles (reported under StrictMode). Everything else passes.
+const ATLASKIT_CLASS_COMPONENTS = new Set([
+  'DynamicTable',
+  'LoadingContainerAdvanced',
+  'TableHead',
+]);
+
+function isKnownThirdPartyWarning(args: readonly unknown[]): boolean {
+  const [format, detail] = args.map(String);
+  if (format?.includes('Support for defaultProps will be removed')) return detail === 'LockToggle';
+  if (/Using UNSAFE_component\w+ in strict mode/.test(format ?? '')) {
+    return (detail ?? '').split(', ').every((name) => ATLASKIT_CLASS_COMPONENTS.has(name));
+  }
+
+  return false;
+}
+
+// eslint-disable-next-line no-console -- the filter must wrap the real console.error
 const consoleError = console.error.bind(console);
+// eslint-disable-next-line no-console -- see above
 console.error = (...args: unknown[]) => {
-  const [first] = args;
-  if (typeof first === 'string' && KNOWN_THIRD_PARTY_WARNINGS.some((p) => p.test(first))) return;
+  if (isKnownThirdPartyWarning(args)) return;
   consoleError(...args);
 };

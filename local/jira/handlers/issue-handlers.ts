@@ -1,11 +1,10 @@
 import { canBrowseIssue } from '../access';
 import { issueNotFound, jsonAnswer, readIntParam, readListParam } from '../http';
-import { issueJson, parseFieldSelection } from '../issue-json';
-import { restUrl, userRefJson } from '../site-json';
-import { parseJiraDateTime } from '../jql';
-import { findIssue, findUser } from '../site-lookup';
-
 import type { JiraAnswer, JiraRequest } from '../http';
+import { issueJson, parseFieldSelection } from '../issue-json';
+import { parseJiraDateTime } from '../jql';
+import { restUrl, userRefJson } from '../site-json';
+import { findIssue, findUser } from '../site-lookup';
 import type { DemoSite, SiteWorklog } from '../site-types';
 
 const MAX_WORKLOGS_PER_PAGE = 5000;

@@ -7,14 +7,13 @@ import {
   isPermissionOfType,
   userActor,
 } from '../access';
+import type { Actor } from '../access';
 import { errorAnswer, issueNotFound, jsonAnswer, readListParam } from '../http';
+import type { JiraAnswer, JiraRequest } from '../http';
 import { findPermission } from '../permission-catalogue';
 import { findIssue, findProject, projectOf } from '../site-lookup';
-import { readBulkCheck } from './bulk-check-body';
-
-import type { Actor } from '../access';
-import type { JiraAnswer, JiraRequest } from '../http';
 import type { DemoSite, SiteProject } from '../site-types';
+import { readBulkCheck } from './bulk-check-body';
 import type { BulkCheck } from './bulk-check-body';
 
 const MAX_BULK_ENTITIES = 1000;
@@ -27,8 +26,9 @@ export function getMyPermissions({ site, actor, query }: JiraRequest): JiraAnswe
   const keys = readListParam(query, 'permissions') ?? [];
   if (keys.length === 0) return errorAnswer(400, "The 'permissions' query parameter is required.");
   const invalid = keys.filter((key) => !findPermission(key));
-  if (invalid.length > 0)
+  if (invalid.length > 0) {
     return errorAnswer(400, `Invalid permission key(s): ${invalid.join(', ')}`);
+  }
   const scope = resolveScope(site, actor, query);
   if ('status' in scope) return scope;
 
@@ -109,7 +109,8 @@ function findBulkProblem(check: BulkCheck): string | undefined {
   const projectCount = check.projectPermissions.flatMap((entry) => entry.projects).length;
   const issueCount = check.projectPermissions.flatMap((entry) => entry.issues).length;
   if (projectCount > MAX_BULK_ENTITIES || issueCount > MAX_BULK_ENTITIES) {
-    return `A maximum of ${MAX_BULK_ENTITIES} projects and ${MAX_BULK_ENTITIES} issues can be checked.`;
+    const limit = MAX_BULK_ENTITIES;
+    return `A maximum of ${limit} projects and ${limit} issues can be checked.`;
   }
 
   return undefined;

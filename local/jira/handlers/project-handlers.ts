@@ -1,9 +1,8 @@
 import { canBrowseProject, hasProjectPermission } from '../access';
 import { errorAnswer, jsonAnswer, readIntParam, readListParam } from '../http';
+import type { JiraAnswer, JiraRequest } from '../http';
 import { projectJson, projectRefJson, projectRolesJson, restUrl } from '../site-json';
 import { findProject, findUser } from '../site-lookup';
-
-import type { JiraAnswer, JiraRequest } from '../http';
 import type { SiteProject } from '../site-types';
 
 const DEFAULT_PAGE_SIZE = 50;

@@ -1,9 +1,8 @@
 import { canBrowseIssue, hasIssuePermission } from '../access';
 import { copyJson, emptyAnswer, errorAnswer, issueNotFound, jsonAnswer } from '../http';
+import type { JiraAnswer, JiraRequest } from '../http';
 import { restUrl } from '../site-json';
 import { findIssue } from '../site-lookup';
-
-import type { JiraAnswer, JiraRequest } from '../http';
 import type { SiteIssue } from '../site-types';
 
 // Jira's limits for entity properties.

@@ -1,13 +1,13 @@
 import { canBrowseIssue, canBrowseProject } from '../access';
 import { errorAnswer, jsonAnswer } from '../http';
+import type { JiraAnswer, JiraRequest } from '../http';
 import { isIdOnly, issueJson, parseFieldSelection } from '../issue-json';
+import type { FieldSelection } from '../issue-json';
 import { JqlError, checkJqlValues, matchesJql, parseJql, sortByJqlOrder } from '../jql';
+import type { JqlQuery } from '../jql';
 import { jqlCatalog, toJqlIssue } from '../jql-site';
 import { decodePageToken, encodePageToken } from './page-token';
 import { readSearchInput } from './search-input';
-
-import type { JiraAnswer, JiraRequest } from '../http';
-import type { JqlQuery } from '../jql';
 import type { SearchInput } from './search-input';
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -47,7 +47,7 @@ export function searchJql(request: JiraRequest): JiraAnswer {
   const sorted = sortByJqlOrder(matching, query.orderBy, DEFAULT_ORDER);
   const selection = parseFieldSelection(input.fields, { mode: 'only', include: new Set(['id']) });
   const properties = input.properties ?? [];
-  const page = sorted.slice(offset, offset + pageSize(input, isIdOnly(selection)));
+  const page = sorted.slice(offset, offset + pageSize(input, selection));
   const nextOffset = offset + page.length;
   const isLast = nextOffset >= sorted.length;
 
@@ -81,8 +81,12 @@ function checkValues(...args: Parameters<typeof checkJqlValues>): JiraAnswer | u
   }
 }
 
-function pageSize(input: SearchInput, idsOnly: boolean): number {
-  const limit = idsOnly && !input.properties?.length ? MAX_PAGE_SIZE_IDS : MAX_PAGE_SIZE_FIELDS;
+function pageSize(input: SearchInput, selection: FieldSelection): number {
+  const light =
+    selection.mode === 'only' &&
+    [...selection.include].every((name) => name === 'id' || name === 'key') &&
+    !input.properties?.length;
+  const limit = light ? MAX_PAGE_SIZE_IDS : MAX_PAGE_SIZE_FIELDS;
 
   return Math.max(1, Math.min(input.maxResults ?? DEFAULT_PAGE_SIZE, limit));
 }

@@ -1,5 +1,4 @@
 import { errorAnswer, isRecord, readIntParam, readListParam } from '../http';
-
 import type { JiraAnswer, JiraRequest } from '../http';
 
 /** The parameters of an enhanced JQL search, from the query string (GET) or the body (POST). */

@@ -1,9 +1,8 @@
 import { hasGlobalPermission } from '../access';
 import { errorAnswer, jsonAnswer, readListParam } from '../http';
+import type { JiraAnswer, JiraRequest } from '../http';
 import { userJson } from '../site-json';
 import { findUser } from '../site-lookup';
-
-import type { JiraAnswer, JiraRequest } from '../http';
 
 const USER_NOT_FOUND = 'Specified user does not exist or you do not have required permissions';
 

@@ -1,8 +1,7 @@
 import { operandValues } from './jql-ast';
+import type { JqlTerminal, JqlValue } from './jql-ast';
 import { isRelativePeriod, parseJqlDate } from './jql-dates';
 import { JqlError } from './jql-error';
-
-import type { JqlTerminal, JqlValue } from './jql-ast';
 
 /**
  * Checks the literal values of a clause that Jira checks while parsing: text searches need a

@@ -1,7 +1,6 @@
-import { parseJiraDateTime, parseJqlDate } from './jql-dates';
 import { operandValues } from './jql-ast';
-
 import type { JqlClause, JqlField, JqlOrderTerm, JqlQuery, JqlTerminal } from './jql-ast';
+import { parseJiraDateTime, parseJqlDate } from './jql-dates';
 
 /** A named thing an issue refers to (project, type, status, component). */
 export interface JqlNamedRef {
@@ -174,8 +173,9 @@ function compareCreated(
 }
 
 function compareBy(term: JqlOrderTerm, left: JqlIssue, right: JqlIssue): number {
-  if (term.field === 'created')
+  if (term.field === 'created') {
     return parseJiraDateTime(left.created) - parseJiraDateTime(right.created);
+  }
 
   return compareKeys(left.keys[0] ?? '', right.keys[0] ?? '');
 }

@@ -1,8 +1,4 @@
 import { findFieldSpec, findSortField, normaliseEmptyComparison } from './jql-ast';
-import { JqlError, jqlSyntaxError } from './jql-error';
-import { checkLiterals } from './jql-literals';
-import { tokenizeJql } from './jql-tokenizer';
-
 import type {
   FieldSpec,
   JqlClause,
@@ -13,13 +9,15 @@ import type {
   JqlTerminal,
   JqlValue,
 } from './jql-ast';
+import { JqlError } from './jql-error';
+import { checkLiterals } from './jql-literals';
+import { JqlTokenCursor } from './jql-token-cursor';
+import { tokenizeJql } from './jql-tokenizer';
 import type { JqlToken } from './jql-tokenizer';
 
 const VALID_OPERATORS =
   "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and " +
   "'IS NOT'.";
-// Words Jira reserves: as a field or value they must be quoted.
-const RESERVED_WORDS = new Set(['EMPTY', 'NULL', 'ORDER', 'BY', 'ASC', 'DESC', 'IN', 'IS', 'WAS']);
 
 /**
  * Parses the stand-in's JQL subset into a query tree (recursive descent over real tokens).
@@ -27,24 +25,24 @@ const RESERVED_WORDS = new Set(['EMPTY', 'NULL', 'ORDER', 'BY', 'ASC', 'DESC', '
  *   the field does not support, or gives a malformed date.
  */
 export function parseJql(source: string): JqlQuery {
-  return new JqlParser(source, tokenizeJql(source)).parseQuery();
+  return new JqlParser(source).parseQuery();
 }
 
 class JqlParser {
-  private index = 0;
+  private readonly cursor: JqlTokenCursor;
 
-  constructor(
-    private readonly source: string,
-    private readonly tokens: readonly JqlToken[],
-  ) {}
+  constructor(private readonly source: string) {
+    this.cursor = new JqlTokenCursor(source, tokenizeJql(source));
+  }
 
   parseQuery(): JqlQuery {
-    const startsWithOrder = this.isWord(this.peek(), 'ORDER') || this.peek().kind === 'eof';
+    const startsWithOrder =
+      this.cursor.isWord(this.cursor.peek(), 'ORDER') || this.cursor.peek().kind === 'eof';
     const where = startsWithOrder ? undefined : this.parseOr();
-    const orderBy = this.isWord(this.peek(), 'ORDER') ? this.parseOrderBy() : [];
-    const rest = this.peek();
+    const orderBy = this.cursor.isWord(this.cursor.peek(), 'ORDER') ? this.parseOrderBy() : [];
+    const rest = this.cursor.peek();
     if (rest.kind !== 'eof') {
-      throw this.syntax(`Expecting either 'OR' or 'AND' but got '${rest.raw}'.`, rest);
+      throw this.cursor.syntax(`Expecting either 'OR' or 'AND' but got '${rest.raw}'.`, rest);
     }
 
     return where ? { where, orderBy } : { orderBy };
@@ -52,8 +50,8 @@ class JqlParser {
 
   private parseOr(): JqlClause {
     const clauses = [this.parseAnd()];
-    while (this.peek().kind === 'or') {
-      this.next();
+    while (this.cursor.peek().kind === 'or') {
+      this.cursor.next();
       clauses.push(this.parseAnd());
     }
 
@@ -62,8 +60,8 @@ class JqlParser {
 
   private parseAnd(): JqlClause {
     const clauses = [this.parseNot()];
-    while (this.peek().kind === 'and') {
-      this.next();
+    while (this.cursor.peek().kind === 'and') {
+      this.cursor.next();
       clauses.push(this.parseNot());
     }
 
@@ -71,28 +69,28 @@ class JqlParser {
   }
 
   private parseNot(): JqlClause {
-    if (this.peek().kind !== 'not') return this.parsePrimary();
-    this.next();
+    if (this.cursor.peek().kind !== 'not') return this.parsePrimary();
+    this.cursor.next();
 
     return { kind: 'not', clause: this.parseNot() };
   }
 
   private parsePrimary(): JqlClause {
-    if (this.peek().kind !== 'lparen') return this.parseTerminal();
-    this.next();
+    if (this.cursor.peek().kind !== 'lparen') return this.parseTerminal();
+    this.cursor.next();
     const clause = this.parseOr();
-    const close = this.next();
+    const close = this.cursor.next();
     if (close.kind === 'rparen') return clause;
     if (close.kind === 'eof') {
-      throw this.syntax("Expecting ')' before the end of the query.", close);
+      throw this.cursor.syntax("Expecting ')' before the end of the query.", close);
     }
 
-    throw this.syntax(`Expecting either 'OR' or 'AND' but got '${close.raw}'.`, close);
+    throw this.cursor.syntax(`Expecting either 'OR' or 'AND' but got '${close.raw}'.`, close);
   }
 
   private parseTerminal(): JqlTerminal {
     const { token: fieldToken, spec } = this.parseField();
-    const operatorToken = this.peek();
+    const operatorToken = this.cursor.peek();
     const operator = this.parseOperator();
     const operand = this.parseOperand(operator, fieldToken.text);
     const normalised = normaliseEmptyComparison(operator, operand);
@@ -112,15 +110,15 @@ class JqlParser {
   }
 
   private parseField(): { token: JqlToken; spec: FieldSpec } {
-    const token = this.next();
+    const token = this.cursor.next();
     if (token.kind === 'eof') {
-      throw this.syntax('Expecting a field name before the end of the query.', token);
+      throw this.cursor.syntax('Expecting a field name before the end of the query.', token);
     }
-    if (!this.isPlainValue(token)) {
+    if (!this.cursor.isPlainValue(token)) {
       const detail =
         `Expecting a field name but got '${token.raw}'. ` +
         `You must surround '${token.raw}' in quotation marks to use it as a field name.`;
-      throw this.syntax(detail, token);
+      throw this.cursor.syntax(detail, token);
     }
     const spec = findFieldSpec(token.text);
     if (!spec) {
@@ -132,32 +130,36 @@ class JqlParser {
   }
 
   private parseOperator(): JqlOperator {
-    const token = this.next();
+    const token = this.cursor.next();
     // The tokenizer emits only the symbols of JqlOperator as 'operator' tokens.
     if (token.kind === 'operator') return token.text as JqlOperator;
-    if (this.isWord(token, 'IN')) return 'in';
-    if (this.isWord(token, 'IS')) {
-      if (this.peek().kind !== 'not' || this.peek().raw.toUpperCase() !== 'NOT') return 'is';
-      this.next();
+    if (this.cursor.isWord(token, 'IN')) return 'in';
+    if (this.cursor.isWord(token, 'IS')) {
+      const next = this.cursor.peek();
+      if (next.kind !== 'not' || next.raw.toUpperCase() !== 'NOT') return 'is';
+      this.cursor.next();
       return 'is not';
     }
     const isNotIn = token.kind === 'not' && token.raw.toUpperCase() === 'NOT';
-    if (isNotIn && this.isWord(this.peek(), 'IN')) {
-      this.next();
+    if (isNotIn && this.cursor.isWord(this.cursor.peek(), 'IN')) {
+      this.cursor.next();
       return 'not in';
     }
     if (token.kind === 'eof') {
-      throw this.syntax(
+      throw this.cursor.syntax(
         `Expecting operator before the end of the query. ${VALID_OPERATORS}`,
         token,
       );
     }
 
-    throw this.syntax(`Expecting operator but got '${token.raw}'. ${VALID_OPERATORS}`, token);
+    throw this.cursor.syntax(
+      `Expecting operator but got '${token.raw}'. ${VALID_OPERATORS}`,
+      token,
+    );
   }
 
   private parseOperand(operator: JqlOperator, fieldText: string): JqlOperand {
-    const token = this.peek();
+    const token = this.cursor.peek();
     if (token.kind === 'lparen') {
       const list = this.parseList();
       if (operator === 'in' || operator === 'not in') return list;
@@ -168,10 +170,10 @@ class JqlParser {
       throw new JqlError(message, this.source, token.position);
     }
     if (operator === 'in' || operator === 'not in') {
-      throw this.syntax(`Expecting '(' but got '${token.raw}'.`, token);
+      throw this.cursor.syntax(`Expecting '(' but got '${token.raw}'.`, token);
     }
-    if (this.isWord(token, 'EMPTY') || this.isWord(token, 'NULL')) {
-      this.next();
+    if (this.cursor.isWord(token, 'EMPTY') || this.cursor.isWord(token, 'NULL')) {
+      this.cursor.next();
       return { kind: 'empty' };
     }
     if (operator === 'is' || operator === 'is not') {
@@ -183,38 +185,38 @@ class JqlParser {
   }
 
   private parseList(): Extract<JqlOperand, { kind: 'list' }> {
-    this.next();
+    this.cursor.next();
     const values = [this.parseValue()];
-    while (this.peek().kind === 'comma') {
-      this.next();
+    while (this.cursor.peek().kind === 'comma') {
+      this.cursor.next();
       values.push(this.parseValue());
     }
-    const close = this.next();
+    const close = this.cursor.next();
     if (close.kind === 'eof') {
-      throw this.syntax("Expecting ')' before the end of the query.", close);
+      throw this.cursor.syntax("Expecting ')' before the end of the query.", close);
     }
     if (close.kind !== 'rparen') {
-      throw this.syntax(`Expecting ',' or ')' but got '${close.raw}'.`, close);
+      throw this.cursor.syntax(`Expecting ',' or ')' but got '${close.raw}'.`, close);
     }
 
     return { kind: 'list', values };
   }
 
   private parseValue(): JqlValue {
-    const token = this.next();
+    const token = this.cursor.next();
     if (token.kind === 'eof') {
-      throw this.syntax(
+      throw this.cursor.syntax(
         'Expecting either a value, list or function before the end of the query.',
         token,
       );
     }
-    if (!this.isPlainValue(token)) {
+    if (!this.cursor.isPlainValue(token)) {
       const detail =
         `Expecting either a value, list or function but got '${token.raw}'. ` +
         `You must surround '${token.raw}' in quotation marks to use it as a value.`;
-      throw this.syntax(detail, token);
+      throw this.cursor.syntax(detail, token);
     }
-    if (token.kind === 'word' && this.peek().kind === 'lparen') {
+    if (token.kind === 'word' && this.cursor.peek().kind === 'lparen') {
       throw new JqlError(
         `Unable to find JQL function '${token.text}()'.`,
         this.source,
@@ -226,14 +228,14 @@ class JqlParser {
   }
 
   private parseOrderBy(): JqlOrderTerm[] {
-    this.next();
-    const by = this.next();
-    if (!this.isWord(by, 'BY')) {
-      throw this.syntax(`Expecting 'BY' but got '${by.raw || 'the end of the query'}'.`, by);
+    this.cursor.next();
+    const by = this.cursor.next();
+    if (!this.cursor.isWord(by, 'BY')) {
+      throw this.cursor.syntax(`Expecting 'BY' but got '${by.raw || 'the end of the query'}'.`, by);
     }
     const terms = [this.parseOrderTerm()];
-    while (this.peek().kind === 'comma') {
-      this.next();
+    while (this.cursor.peek().kind === 'comma') {
+      this.cursor.next();
       terms.push(this.parseOrderTerm());
     }
 
@@ -241,12 +243,12 @@ class JqlParser {
   }
 
   private parseOrderTerm(): JqlOrderTerm {
-    const token = this.next();
+    const token = this.cursor.next();
     if (token.kind === 'eof') {
-      throw this.syntax('Expecting a field name before the end of the query.', token);
+      throw this.cursor.syntax('Expecting a field name before the end of the query.', token);
     }
-    if (!this.isPlainValue(token)) {
-      throw this.syntax(`Expecting a field name but got '${token.raw}'.`, token);
+    if (!this.cursor.isPlainValue(token)) {
+      throw this.cursor.syntax(`Expecting a field name but got '${token.raw}'.`, token);
     }
     const field = findSortField(token.text);
     if (!field) {
@@ -255,49 +257,17 @@ class JqlParser {
         : `Not able to sort using field '${token.text}'.`;
       throw new JqlError(message, this.source, token.position);
     }
-    const direction = this.peek();
-    if (this.isWord(direction, 'ASC') || this.isWord(direction, 'DESC')) {
-      this.next();
+    const direction = this.cursor.peek();
+    if (this.cursor.isWord(direction, 'ASC') || this.cursor.isWord(direction, 'DESC')) {
+      this.cursor.next();
       return { field, direction: direction.text.toUpperCase() === 'ASC' ? 'ASC' : 'DESC' };
     }
-    const after = this.peek();
+    const after = this.cursor.peek();
     if (after.kind !== 'comma' && after.kind !== 'eof') {
-      throw this.syntax(`Expecting either 'ASC' or 'DESC' but got '${after.raw}'.`, after);
+      throw this.cursor.syntax(`Expecting either 'ASC' or 'DESC' but got '${after.raw}'.`, after);
     }
 
     return { field, direction: 'ASC' };
-  }
-
-  private isPlainValue(token: JqlToken): boolean {
-    if (token.kind === 'string') return true;
-
-    return token.kind === 'word' && !RESERVED_WORDS.has(token.text.toUpperCase());
-  }
-
-  private isWord(token: JqlToken, keyword: string): boolean {
-    return token.kind === 'word' && token.text.toUpperCase() === keyword;
-  }
-
-  private peek(): JqlToken {
-    return this.tokenAt(this.index);
-  }
-
-  private next(): JqlToken {
-    const token = this.tokenAt(this.index);
-    if (token.kind !== 'eof') this.index += 1;
-
-    return token;
-  }
-
-  private tokenAt(index: number): JqlToken {
-    const token = this.tokens[Math.min(index, this.tokens.length - 1)];
-    if (!token) throw new Error('JQL token stream is empty'); // tokenizeJql always ends with eof
-
-    return token;
-  }
-
-  private syntax(detail: string, token: JqlToken): JqlError {
-    return jqlSyntaxError(detail, this.source, token.position);
   }
 }
 

@@ -13,6 +13,11 @@ export interface JqlToken {
 }
 
 const OPERATORS = ['!=', '!~', '<=', '>=', '=', '~', '<', '>'] as const;
+const KEYWORD_KINDS: ReadonlyMap<string, JqlTokenKind> = new Map([
+  ['AND', 'and'],
+  ['OR', 'or'],
+  ['NOT', 'not'],
+]);
 const WORD_STOP = new Set([...' \t\r\n()",\'=!~<>&|']);
 // Jira reserves these outside quotes; it names the escape the user could write instead.
 const RESERVED = new Set([...'+;?^$#%[]{}\\`']);
@@ -64,17 +69,8 @@ function readWord(source: string, start: number): JqlToken {
     end += 1;
   }
   const raw = source.slice(start, end);
-  const upper = raw.toUpperCase();
-  if (upper === 'AND' || upper === 'OR' || upper === 'NOT') {
-    return {
-      kind: upper === 'AND' ? 'and' : upper === 'OR' ? 'or' : 'not',
-      text: raw,
-      raw,
-      position: start,
-    };
-  }
 
-  return { kind: 'word', text: raw, raw, position: start };
+  return { kind: KEYWORD_KINDS.get(raw.toUpperCase()) ?? 'word', text: raw, raw, position: start };
 }
 
 function readString(source: string, start: number): JqlToken {

@@ -1,7 +1,6 @@
-import { JqlError } from './jql-error';
 import { operandValues } from './jql-ast';
-
 import type { JqlClause, JqlQuery, JqlTerminal } from './jql-ast';
+import { JqlError } from './jql-error';
 
 /** What the searching user can see, so that values can be checked the way Jira checks them. */
 export interface JqlValueCatalog {

@@ -56,7 +56,10 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
 
   return new ApiError(
-    { code: 'UNEXPECTED', message: 'Could not reach the app. Check your connection and try again.' },
+    {
+      code: 'UNEXPECTED',
+      message: 'Could not reach the app. Check your connection and try again.',
+    },
     { cause: error },
   );
 }

@@ -27,16 +27,28 @@ export const COMMON_CURRENCIES: readonly string[] = [
   'BRL',
 ];
 
+const displayNames = new Map<string, Intl.DisplayNames | undefined>();
+
 /** "EUR · Euro" in the user's language; just the code where Intl has no name for it. */
 export function currencyLabel(code: string, locale: string): string {
-  let name: string | undefined;
-  try {
-    name = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' }).of(code);
-  } catch {
-    name = undefined;
-  }
+  const name = currencyNames(locale)?.of(code);
 
   return name && name !== code ? `${code} · ${name}` : code;
+}
+
+function currencyNames(locale: string): Intl.DisplayNames | undefined {
+  if (!displayNames.has(locale)) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' });
+    } catch {
+      // An engine without currency names still gets a working picker, showing codes only.
+      names = undefined;
+    }
+    displayNames.set(locale, names);
+  }
+
+  return displayNames.get(locale);
 }
 
 /** The option for one code. */

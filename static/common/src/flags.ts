@@ -5,7 +5,13 @@ import { newId } from './ids';
 
 /** Shows Jira's error flag for a failed action: what failed as the title, the reason below. */
 export function showErrorFlag(title: string, error: unknown): void {
-  showFlag({ id: newId(), type: 'error', title, description: errorMessage(error), isAutoDismiss: false });
+  showFlag({
+    id: newId(),
+    type: 'error',
+    title,
+    description: errorMessage(error),
+    isAutoDismiss: false,
+  });
 }
 
 /** Shows a short-lived success flag after an action completed. */

@@ -32,7 +32,11 @@ export function formatCalendarDate(date: IsoDate, locale: string): string {
 }
 
 /** Formats a month `YYYY-MM` as a short label ("Mar 2025"), zone-free like formatCalendarDate. */
-export function formatMonth(month: IsoMonth, locale: string, style: 'short' | 'long' = 'short'): string {
+export function formatMonth(
+  month: IsoMonth,
+  locale: string,
+  style: 'short' | 'long' = 'short',
+): string {
   const match = ISO_MONTH.exec(month);
   if (!match) return month;
 

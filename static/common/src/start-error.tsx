@@ -1,6 +1,5 @@
-import type { Root } from 'react-dom/client';
-
 import SectionMessage from '@atlaskit/section-message';
+import type { Root } from 'react-dom/client';
 
 import { errorMessage } from './api-error';
 

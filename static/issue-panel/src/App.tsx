@@ -1,7 +1,7 @@
-import { lazy, Suspense, useState } from 'react';
-
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
+import { lazy, Suspense, useMemo, useState } from 'react';
+
 import type { CostEntryDto, CostEntryInput, PanelLoadResponse } from '@shared/contract';
 
 import { LoadError } from '../../common/src/components/LoadError';
@@ -16,7 +16,7 @@ import { TotalsSummary } from './components/TotalsSummary';
 import { usePanel } from './hooks/usePanel';
 import type { PanelModel, SaveOutcome } from './hooks/usePanel';
 
-// The dialogs (Atlaskit Form, Select, Modal) load on first use, keeping the panel's first paint light.
+// The dialogs (Atlaskit Form, Select, Modal) load on first use: the panel's first paint stays light.
 const EntryFormModal = lazy(() => import('./components/EntryFormModal'));
 const DeleteEntryModal = lazy(() => import('./components/DeleteEntryModal'));
 
@@ -36,7 +36,13 @@ export function App() {
 
   if (state.status === 'loading') return <PanelSkeleton />;
   if (state.status === 'error') {
-    return <LoadError title="Couldn't load the costs" error={state.error} onRetry={() => void panel.reload()} />;
+    return (
+      <LoadError
+        title="Couldn't load the costs"
+        error={state.error}
+        onRetry={() => void panel.reload()}
+      />
+    );
   }
 
   return <Panel data={state.data} panel={panel} />;
@@ -55,16 +61,30 @@ function Panel({ data, panel }: { readonly data: PanelLoadResponse; readonly pan
     if (dialog.type === 'edit') return afterSave(await panel.updateEntry(dialog.entry, input));
     return { status: 'failed' } satisfies SaveOutcome;
   };
-  const currenciesInUse = [...new Set(data.entries.map((e) => e.amount.currency))];
+  const currenciesInUse = useMemo(
+    () => [...new Set(data.entries.map((e) => e.amount.currency))],
+    [data.entries],
+  );
 
   return (
-    <div style={{ display: 'grid', gap: token('space.200'), color: token('color.text') }} aria-busy={panelBusy(panel)}>
+    <div
+      style={{ display: 'grid', gap: token('space.200'), color: token('color.text') }}
+      aria-busy={panelBusy(panel)}
+    >
       {panel.hasConflict && <ConflictMessage onReload={() => void panel.reloadLatest()} />}
       {data.entries.length === 0 ? (
         <EmptyEntries canEdit={data.canEdit} onAdd={openAdd} />
       ) : (
         <>
-          <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'flex-start', gap: token('space.200') }}>
+          <div
+            style={{
+              display: 'flex',
+              flexWrap: 'wrap',
+              justifyContent: 'space-between',
+              alignItems: 'flex-start',
+              gap: token('space.200'),
+            }}
+          >
             <TotalsSummary totals={data.totals} />
             {data.canEdit && (
               <Button appearance="primary" onClick={openAdd}>

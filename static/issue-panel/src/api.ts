@@ -1,4 +1,5 @@
 import { invoke } from '@forge/bridge';
+
 import type {
   CreateEntryRequest,
   DeleteEntryRequest,

@@ -48,7 +48,10 @@ type Defaults = {
 };
 
 /** The form's starting values: the entry's own for an edit, sensible defaults for an add. */
-export function initialFormValues(entry: CostEntryDto | undefined, defaults: Defaults): EntryFormValues {
+export function initialFormValues(
+  entry: CostEntryDto | undefined,
+  defaults: Defaults,
+): EntryFormValues {
   if (entry) {
     const { recurrence } = entry;
     return {
@@ -98,7 +101,10 @@ export function validateEntryForm(
     ...(recurrence.ok ? {} : { [recurrence.field]: recurrence.error }),
     categoryId: checkCategory(values.categoryId, options.categories, options.editing),
     incurredOn: isIsoDate(values.incurredOn) ? undefined : 'Enter a valid date.',
-    kind: values.kind === 'actual' || values.kind === 'planned' ? undefined : 'Choose actual or planned.',
+    kind:
+      values.kind === 'actual' || values.kind === 'planned'
+        ? undefined
+        : 'Choose actual or planned.',
     description:
       values.description.length > MAX_DESCRIPTION_LENGTH
         ? `Use at most ${MAX_DESCRIPTION_LENGTH} characters.`
@@ -162,7 +168,8 @@ type Checked<T> =
 
 function checkAmount(values: EntryFormValues, locale: string): Checked<MoneyDto> {
   const { currency } = values;
-  if (!isCurrencyCode(currency)) return { ok: false, field: 'currency', error: 'Choose a currency.' };
+  if (!isCurrencyCode(currency))
+    return { ok: false, field: 'currency', error: 'Choose a currency.' };
   const parsed = parseMoneyInput(values.amount, { locale, currency });
   if (!parsed.ok) return { ok: false, field: 'amount', error: parsed.reason };
   if (parsed.amountMinor === 0) {

@@ -1,9 +1,8 @@
 import '@atlaskit/css-reset';
 
+import { view } from '@forge/bridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-import { view } from '@forge/bridge';
 
 import { AppContextProvider, toAppContext } from '../../common/src/app-context';
 import { renderStartupError } from '../../common/src/start-error';

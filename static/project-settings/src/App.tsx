@@ -1,7 +1,7 @@
-import { useState } from 'react';
-
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
+
 import type { SettingsLoadResponse } from '@shared/contract';
 
 import { LoadError } from '../../common/src/components/LoadError';
@@ -28,13 +28,24 @@ export function App() {
   const { state } = model;
 
   return (
-    <main style={{ display: 'grid', gap: token('space.200'), color: token('color.text'), padding: token('space.100') }}>
+    <main
+      style={{
+        display: 'grid',
+        gap: token('space.200'),
+        color: token('color.text'),
+        padding: token('space.100'),
+      }}
+    >
       <Heading size="large" as="h1">
         Objectives &amp; costs
       </Heading>
       {state.status === 'loading' && <LoadingState label="Loading settings" />}
       {state.status === 'error' && (
-        <LoadError title="Couldn't load the settings" error={state.error} onRetry={() => void model.reload()} />
+        <LoadError
+          title="Couldn't load the settings"
+          error={state.error}
+          onRetry={() => void model.reload()}
+        />
       )}
       {state.status === 'ready' && (
         <Tabs label="Settings sections" tabs={TABS} selected={tab} onSelect={setTab}>
@@ -51,7 +62,13 @@ export function App() {
   );
 }
 
-function CostsTab({ data, model }: { readonly data: SettingsLoadResponse; readonly model: SettingsModel }) {
+function CostsTab({
+  data,
+  model,
+}: {
+  readonly data: SettingsLoadResponse;
+  readonly model: SettingsModel;
+}) {
   return (
     <div style={{ display: 'grid', gap: token('space.500'), maxWidth: '60rem' }}>
       <Heading size="medium" as="h2">

@@ -110,19 +110,25 @@ export function validateRateForm(values: RateFormValues, locale: string): RateFo
   };
 }
 
-type ParsedRate = { readonly ok: true; readonly decimal: string } | { readonly ok: false; readonly reason: string };
+type ParsedRate =
+  { readonly ok: true; readonly decimal: string } | { readonly ok: false; readonly reason: string };
 
 /** Reads a positive exchange rate typed in a locale into a plain decimal string. */
 export function parseRateInput(text: string, locale: string): ParsedRate {
   const decimalSeparator =
-    new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ??
+    '.';
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, reason: 'Enter a rate.' };
-  const decimal = decimalSeparator === '.' ? trimmed : trimmed.split(decimalSeparator).join('.');
-  if (!/^\d+(\.\d+)?$/.test(decimal)) {
+  // Only the locale's decimal separator counts; "1.5" in de-DE would be a grouped number.
+  const foreignPoint = decimalSeparator !== '.' && trimmed.includes('.');
+  const decimal = trimmed.split(decimalSeparator).join('.');
+  if (foreignPoint || !/^\d+(\.\d+)?$/.test(decimal)) {
     return {
       ok: false,
-      reason: `Enter a positive number such as ${formatDecimalString('1.1684', locale)}, without digit grouping.`,
+      reason:
+        `Enter a positive number such as ${formatDecimalString('1.1684', locale)}, ` +
+        'without digit grouping.',
     };
   }
   if (!/[1-9]/.test(decimal)) return { ok: false, reason: 'Enter a rate greater than zero.' };

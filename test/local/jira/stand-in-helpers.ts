@@ -1,7 +1,6 @@
 import { DEMO_USERS, createDemoSite } from '../../../local/jira/demo-site';
-import { JiraStandIn } from '../../../local/jira/jira-stand-in';
-
 import type { DemoUserName } from '../../../local/jira/demo-site';
+import { JiraStandIn } from '../../../local/jira/jira-stand-in';
 import type { JiraAnswer, JiraCaller } from '../../../local/jira/jira-stand-in';
 
 /** A stand-in over a fresh demo site. */
@@ -17,12 +16,15 @@ export function asUser(name: DemoUserName): JiraCaller {
 /** The caller for `asApp()`. */
 export const AS_APP: JiraCaller = { kind: 'app' };
 
-/** The body of an answer as a loose record, for reading fields in assertions. */
-export function bodyOf(answer: JiraAnswer): Record<string, unknown> {
+/**
+ * The JSON body of an answer, typed as the shape a test expects. This is the one place tests
+ * narrow a body; the assertions that read it check the shape.
+ */
+export function bodyAs<T = Record<string, unknown>>(answer: JiraAnswer): T {
   const body = answer.body;
   if (typeof body !== 'object' || body === null) throw new Error(`No JSON body: ${answer.status}`);
 
-  return body as Record<string, unknown>; // narrowed to an object just above
+  return body as T; // checked by the caller's assertions
 }
 
 /** GET as a caller. */
@@ -32,7 +34,7 @@ export function get(standIn: JiraStandIn, path: string, caller: JiraCaller): Jir
 
 /** Issue keys of a search answer's issues. */
 export function keysOf(answer: JiraAnswer): string[] {
-  const issues = bodyOf(answer).issues as { key: string }[]; // search answers always carry issues
+  const { issues } = bodyAs<{ issues: { key: string }[] }>(answer);
 
   return issues.map((issue) => issue.key);
 }

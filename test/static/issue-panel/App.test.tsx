@@ -3,14 +3,15 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { CreateEntryRequest, PanelLoadResponse } from '@shared/contract';
 
 import { App } from '../../../static/issue-panel/src/App';
-import { invoke, showFlag } from '../bridge-mock';
 import { fail, invokedPayloads, mockBridge, ok, renderInContext } from '../bridge-helpers';
+import { invoke, showFlag } from '../bridge-mock';
 import { buildCategory, buildEntry, buildPanelData, buildTotals } from '../builders';
 
 function renderPanel(data: PanelLoadResponse, locale = 'en-US') {
   mockBridge({
     'panel/load': () => ok(data),
-    'entries/create': (payload) => ok({ entry: buildEntry({ id: (payload as CreateEntryRequest).id }) }),
+    'entries/create': (payload) =>
+      ok({ entry: buildEntry({ id: (payload as CreateEntryRequest).id }) }),
     'entries/update': () => ok({ entry: buildEntry({ version: 2 }) }),
     'entries/delete': () => ok({ id: 'entry-1' }),
   });
@@ -33,10 +34,14 @@ describe('issue panel App', () => {
     });
 
     it('shows an inline error with a retry when panel/load fails', async () => {
-      mockBridge({ 'panel/load': () => fail('FORBIDDEN', 'You may not see the costs of this issue.') });
+      mockBridge({
+        'panel/load': () => fail('FORBIDDEN', 'You may not see the costs of this issue.'),
+      });
       renderInContext(<App />);
 
-      expect(await screen.findByText('You may not see the costs of this issue.')).toBeInTheDocument();
+      expect(
+        await screen.findByText('You may not see the costs of this issue.'),
+      ).toBeInTheDocument();
       expect(screen.getByText("Couldn't load the costs")).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     });
@@ -45,7 +50,11 @@ describe('issue panel App', () => {
   describe('entries and totals', () => {
     const data = buildPanelData({
       entries: [
-        buildEntry({ id: 'e-usd', amount: { amount: 10000, currency: 'USD' }, description: 'Servers' }),
+        buildEntry({
+          id: 'e-usd',
+          amount: { amount: 10000, currency: 'USD' },
+          description: 'Servers',
+        }),
         buildEntry({
           id: 'e-gbp',
           amount: { amount: 10000, currency: 'GBP' },
@@ -189,7 +198,9 @@ describe('issue panel App', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
       expect(
-        await screen.findByText('This entry was changed by someone else. Reload to see the latest.'),
+        await screen.findByText(
+          'This entry was changed by someone else. Reload to see the latest.',
+        ),
       ).toBeInTheDocument();
       expect(invokedPayloads('entries/update')).toStrictEqual([
         expect.objectContaining({ id: 'entry-1', version: 1 }),

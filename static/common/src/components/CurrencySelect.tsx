@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
-
 import Select from '@atlaskit/select';
+import { useMemo } from 'react';
 
 import { useAppContext } from '../app-context';
 import { currencyOption, currencyOptionGroups } from '../currency-options';
@@ -18,8 +17,10 @@ type Props = {
   readonly 'aria-describedby'?: string;
 };
 
+const NONE: readonly string[] = [];
+
 /** A searchable ISO 4217 currency picker: common codes first, then every other code. */
-export function CurrencySelect({ inputId, value, onChange, preferred = [], ...rest }: Props) {
+export function CurrencySelect({ inputId, value, onChange, preferred = NONE, ...rest }: Props) {
   const { locale } = useAppContext();
   const groups = useMemo(() => currencyOptionGroups(locale, preferred), [locale, preferred]);
   const selected = value ? currencyOption(value, locale) : null;

@@ -1,7 +1,6 @@
+import { token } from '@atlaskit/tokens';
 import { forwardRef } from 'react';
 import type { InputHTMLAttributes } from 'react';
-
-import { token } from '@atlaskit/tokens';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'style'> & {
   readonly isInvalid?: boolean;

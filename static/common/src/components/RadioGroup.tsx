@@ -1,6 +1,5 @@
-import { useId } from 'react';
-
 import { token } from '@atlaskit/tokens';
+import { useId } from 'react';
 
 export type RadioOption<V extends string> = {
   readonly value: V;
@@ -42,14 +41,26 @@ export function RadioGroup<V extends string>(props: Props<V>) {
       >
         {legend}
       </legend>
-      <div style={{ display: 'flex', flexWrap: 'wrap', columnGap: token('space.200'), rowGap: token('space.050') }}>
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          columnGap: token('space.200'),
+          rowGap: token('space.050'),
+        }}
+      >
         {options.map((option) => {
           const id = `${baseId}-${option.value}`;
           return (
             <label
               key={option.value}
               htmlFor={id}
-              style={{ display: 'inline-flex', alignItems: 'flex-start', gap: token('space.075'), color: token('color.text') }}
+              style={{
+                display: 'inline-flex',
+                alignItems: 'flex-start',
+                gap: token('space.075'),
+                color: token('color.text'),
+              }}
             >
               <input
                 id={id}
@@ -59,12 +70,21 @@ export function RadioGroup<V extends string>(props: Props<V>) {
                 checked={value === option.value}
                 disabled={isDisabled}
                 onChange={() => onChange(option.value)}
-                style={{ accentColor: token('color.background.selected.bold'), margin: `${token('space.025')} 0 0` }}
+                style={{
+                  accentColor: token('color.background.selected.bold'),
+                  margin: `${token('space.025')} 0 0`,
+                }}
               />
               <span>
                 {option.label}
                 {option.description && (
-                  <span style={{ display: 'block', color: token('color.text.subtlest'), font: token('font.body.small') }}>
+                  <span
+                    style={{
+                      display: 'block',
+                      color: token('color.text.subtlest'),
+                      font: token('font.body.small'),
+                    }}
+                  >
                     {option.description}
                   </span>
                 )}

@@ -12,7 +12,15 @@ const HIDDEN: React.CSSProperties = {
   border: 0,
 };
 
-/** Content for screen readers only. */
-export function VisuallyHidden({ children }: { readonly children: ReactNode }) {
-  return <span style={HIDDEN}>{children}</span>;
+/** Content for screen readers only; `as="div"` where it wraps block content such as a table. */
+export function VisuallyHidden({
+  children,
+  as = 'span',
+}: {
+  readonly children: ReactNode;
+  readonly as?: 'span' | 'div';
+}) {
+  const Element = as;
+
+  return <Element style={HIDDEN}>{children}</Element>;
 }

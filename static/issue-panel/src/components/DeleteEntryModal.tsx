@@ -1,7 +1,7 @@
-import { useState } from 'react';
-
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import { useState } from 'react';
+
 import type { CostEntryDto } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';

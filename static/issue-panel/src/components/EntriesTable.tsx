@@ -3,6 +3,7 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
+
 import type { CategoryDto, CostEntryDto, RecurrenceDto } from '@shared/contract';
 import { MAX_SAFE_MINOR_UNITS } from '@shared/currencies';
 
@@ -20,7 +21,14 @@ type Props = {
 };
 
 /** The issue's cost entries, sortable by every column; edit and delete when allowed. */
-export function EntriesTable({ entries, categories, authorNames, canEdit, onEdit, onDelete }: Props) {
+export function EntriesTable({
+  entries,
+  categories,
+  authorNames,
+  canEdit,
+  onEdit,
+  onDelete,
+}: Props) {
   const { locale, accountId } = useAppContext();
   const categoryNames = new Map(categories.map((c) => [c.id, c]));
   const authorOf = (id: string) => authorNames[id] ?? (id === accountId ? 'You' : 'Unknown user');
@@ -42,7 +50,10 @@ export function EntriesTable({ entries, categories, authorNames, canEdit, onEdit
         key: entry.description.toLocaleLowerCase(locale),
         content: <Description text={entry.description} />,
       },
-      { key: amountSortKey(entry), content: <span style={{ whiteSpace: 'nowrap' }}>{amount}</span> },
+      {
+        key: amountSortKey(entry),
+        content: <span style={{ whiteSpace: 'nowrap' }}>{amount}</span>,
+      },
       {
         key: entry.kind,
         content: (
@@ -59,7 +70,11 @@ export function EntriesTable({ entries, categories, authorNames, canEdit, onEdit
       key: 'actions',
       content: (
         <span style={{ display: 'inline-flex', gap: token('space.050') }}>
-          <Button spacing="compact" onClick={() => onEdit(entry)} aria-label={`Edit cost: ${label}`}>
+          <Button
+            spacing="compact"
+            onClick={() => onEdit(entry)}
+            aria-label={`Edit cost: ${label}`}
+          >
             Edit
           </Button>
           <Button

@@ -1,9 +1,9 @@
-import type { ReactNode, RefObject } from 'react';
-
 import { ErrorMessage, Field, HelperMessage, useFormState } from '@atlaskit/form';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
+import type { ReactNode, RefObject } from 'react';
+
 import type { CategoryDto, CostEntryDto, CostKind } from '@shared/contract';
 import { isCurrencyCode } from '@shared/currencies';
 import { formatMoneyForInput } from '@shared/format-money';
@@ -39,7 +39,13 @@ const RECURRENCE_OPTIONS = [
 ] as const;
 
 /** The fields of the add / edit form, inside an Atlaskit Form. */
-export function EntryFormFields({ initial, categories, editing, currenciesInUse, amountRef }: Props) {
+export function EntryFormFields({
+  initial,
+  categories,
+  editing,
+  currenciesInUse,
+  amountRef,
+}: Props) {
   const { locale } = useAppContext();
   const values = useFormState<EntryFormValues>({ values: true })?.values ?? initial;
   const categoryOptions: CategoryOption[] = categories
@@ -79,7 +85,12 @@ export function EntryFormFields({ initial, categories, editing, currenciesInUse,
         </Field>
       </Row>
       <Row>
-        <Field<string> name="categoryId" label="Category" isRequired defaultValue={initial.categoryId}>
+        <Field<string>
+          name="categoryId"
+          label="Category"
+          isRequired
+          defaultValue={initial.categoryId}
+        >
           {({ fieldProps, error }) => (
             <>
               <Select<CategoryOption>
@@ -90,7 +101,9 @@ export function EntryFormFields({ initial, categories, editing, currenciesInUse,
                 onBlur={fieldProps.onBlur}
                 isInvalid={fieldProps.isInvalid}
                 placeholder="Choose a category"
-                noOptionsMessage={() => 'No categories: a project admin adds them in project settings'}
+                noOptionsMessage={() =>
+                  'No categories: a project admin adds them in project settings'
+                }
                 menuPlacement="auto"
               />
               {error && <ErrorMessage>{error}</ErrorMessage>}
@@ -143,21 +156,33 @@ export function EntryFormFields({ initial, categories, editing, currenciesInUse,
         )}
       </Field>
       {values.recurrence === 'months' && (
-        <Field<string> name="recurrenceMonths" label="Number of months" isRequired defaultValue={initial.recurrenceMonths}>
+        <Field<string>
+          name="recurrenceMonths"
+          label="Number of months"
+          isRequired
+          defaultValue={initial.recurrenceMonths}
+        >
           {({ fieldProps, error }) => (
             <>
               <Textfield {...fieldProps} inputMode="numeric" width="small" autoComplete="off" />
               {error ? (
                 <ErrorMessage>{error}</ErrorMessage>
               ) : (
-                <HelperMessage>{`Including the first month; at most ${MAX_RECURRENCE_MONTHS}.`}</HelperMessage>
+                <HelperMessage>
+                  {`Including the first month; at most ${MAX_RECURRENCE_MONTHS}.`}
+                </HelperMessage>
               )}
             </>
           )}
         </Field>
       )}
       {values.recurrence === 'until' && (
-        <Field<string> name="recurrenceUntil" label="Last repeat on" isRequired defaultValue={initial.recurrenceUntil}>
+        <Field<string>
+          name="recurrenceUntil"
+          label="Last repeat on"
+          isRequired
+          defaultValue={initial.recurrenceUntil}
+        >
           {({ fieldProps, error }) => (
             <>
               <DateInput
@@ -193,7 +218,7 @@ export function EntryFormFields({ initial, categories, editing, currenciesInUse,
             />
             {error && <ErrorMessage>{error}</ErrorMessage>}
             <HelperMessage>
-              {`${fieldProps.value.length.toLocaleString(locale)} / ${MAX_DESCRIPTION_LENGTH.toLocaleString(locale)} characters`}
+              {characterCount(fieldProps.value.length, locale)}
             </HelperMessage>
           </>
         )}
@@ -216,6 +241,12 @@ function Row({ children }: { readonly children: ReactNode }) {
       {children}
     </div>
   );
+}
+
+function characterCount(length: number, locale: string): string {
+  const format = (n: number) => n.toLocaleString(locale);
+
+  return `${format(length)} / ${format(MAX_DESCRIPTION_LENGTH)} characters`;
 }
 
 function amountExample(currency: string, locale: string): string {

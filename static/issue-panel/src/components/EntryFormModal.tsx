@@ -1,8 +1,8 @@
-import { useMemo, useRef } from 'react';
-
 import Button from '@atlaskit/button/new';
 import Form from '@atlaskit/form';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import { useMemo, useRef } from 'react';
+
 import type { CategoryDto, CostEntryDto, CostEntryInput } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';

@@ -1,6 +1,5 @@
-import type { TextareaHTMLAttributes } from 'react';
-
 import { token } from '@atlaskit/tokens';
+import type { TextareaHTMLAttributes } from 'react';
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'style'> & {
   readonly isInvalid?: boolean;

@@ -1,7 +1,9 @@
 import { token } from '@atlaskit/tokens';
+
 import type { KindTotals, TotalsDto } from '@shared/contract';
 
 import { FormattedMoney } from '../../../common/src/components/FormattedMoney';
+import { unconvertedText } from '../../../common/src/unconverted-text';
 
 const CELL: React.CSSProperties = {
   padding: `${token('space.050')} ${token('space.100')}`,
@@ -22,8 +24,7 @@ const HEADER_CELL: React.CSSProperties = {
  */
 export function TotalsSummary({ totals }: { readonly totals: TotalsDto }) {
   const { byCurrency, reporting } = totals;
-  const onlyReporting =
-    byCurrency.length === 1 && byCurrency[0]?.currency === reporting.currency;
+  const onlyReporting = byCurrency.length === 1 && byCurrency[0]?.currency === reporting.currency;
   const showReporting = !onlyReporting || reporting.unconvertedCount > 0;
 
   return (
@@ -31,7 +32,11 @@ export function TotalsSummary({ totals }: { readonly totals: TotalsDto }) {
       <table style={{ borderCollapse: 'collapse', width: 'auto' }}>
         <caption
           id="cost-totals-heading"
-          style={{ textAlign: 'start', font: token('font.heading.xxsmall'), paddingBottom: token('space.050') }}
+          style={{
+            textAlign: 'start',
+            font: token('font.heading.xxsmall'),
+            paddingBottom: token('space.050'),
+          }}
         >
           Totals
         </caption>
@@ -53,11 +58,7 @@ export function TotalsSummary({ totals }: { readonly totals: TotalsDto }) {
             <TotalsRow key={row.currency} label={row.currency} totals={row} />
           ))}
           {showReporting && (
-            <TotalsRow
-              label={`Total in ${reporting.currency}`}
-              totals={reporting}
-              emphasised
-            />
+            <TotalsRow label={`Total in ${reporting.currency}`} totals={reporting} emphasised />
           )}
         </tbody>
       </table>
@@ -92,9 +93,4 @@ function TotalsRow(props: {
       </td>
     </tr>
   );
-}
-
-/** "1 entry unconverted (no rate)" / "3 entries unconverted (no rate)". */
-export function unconvertedText(count: number): string {
-  return `${count} ${count === 1 ? 'entry' : 'entries'} unconverted (no rate)`;
 }

@@ -1,6 +1,7 @@
 import { ErrorMessage, Label } from '@atlaskit/form';
 import Select from '@atlaskit/select';
 import { token } from '@atlaskit/tokens';
+
 import type { AccessRuleDto } from '@shared/contract';
 
 import { RadioGroup } from '../../../common/src/components/RadioGroup';
@@ -19,7 +20,15 @@ type Props = {
 };
 
 /** Who may view or edit costs: the Jira permission (default) or only some project roles. */
-export function AccessRuleField({ id, legend, permissionLabel, rule, roles, error, onChange }: Props) {
+export function AccessRuleField({
+  id,
+  legend,
+  permissionLabel,
+  rule,
+  roles,
+  error,
+  onChange,
+}: Props) {
   const options: RoleOption[] = roles.map((role) => ({ value: role.id, label: role.name }));
   const selectedIds = rule.type === 'roles' ? rule.roleIds : [];
 

@@ -1,10 +1,10 @@
-import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
-
 import Button from '@atlaskit/button/new';
 import { ErrorMessage, Label } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+
 import type { RateDto } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';

@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import type { KeyboardEvent } from 'react';
-
 import Button from '@atlaskit/button/new';
 import { ErrorMessage, Label } from '@atlaskit/form';
 import Lozenge from '@atlaskit/lozenge';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
+import type { KeyboardEvent } from 'react';
+
 import type { CategoryDto } from '@shared/contract';
 
 import { MAX_CATEGORY_NAME_LENGTH } from '../settings-form';
@@ -37,12 +37,29 @@ export function CategoriesEditor({ categories, errors, onRename, onSetRetired, o
   return (
     <div style={{ display: 'grid', gap: token('space.100') }}>
       {categories.length === 0 && (
-        <p style={{ color: token('color.text.subtle') }}>No categories yet. Add the first one below.</p>
+        <p style={{ color: token('color.text.subtle') }}>
+          No categories yet. Add the first one below.
+        </p>
       )}
-      <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: token('space.100') }}>
+      <ul
+        style={{
+          listStyle: 'none',
+          padding: 0,
+          margin: 0,
+          display: 'grid',
+          gap: token('space.100'),
+        }}
+      >
         {categories.map((category) => (
           <li key={category.id} style={{ opacity: category.retired ? 0.6 : 1 }}>
-            <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: token('space.100') }}>
+            <div
+              style={{
+                display: 'flex',
+                flexWrap: 'wrap',
+                alignItems: 'center',
+                gap: token('space.100'),
+              }}
+            >
               <div style={{ flex: '1 1 14rem', maxWidth: '24rem' }}>
                 <Textfield
                   aria-label={`Category name: ${category.name || 'unnamed'}`}
@@ -69,7 +86,14 @@ export function CategoriesEditor({ categories, errors, onRename, onSetRetired, o
       </ul>
       <div>
         <Label htmlFor="new-category-name">New category</Label>
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.100'), alignItems: 'center' }}>
+        <div
+          style={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            gap: token('space.100'),
+            alignItems: 'center',
+          }}
+        >
           <div style={{ flex: '1 1 14rem', maxWidth: '24rem' }}>
             <Textfield
               id="new-category-name"

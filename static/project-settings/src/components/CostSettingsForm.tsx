@@ -1,11 +1,11 @@
-import { useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
-
 import Button from '@atlaskit/button/new';
 import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
 import Heading from '@atlaskit/heading';
 import Select from '@atlaskit/select';
 import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+
 import type { CostSettingsDto, SettingsLoadResponse } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';
@@ -64,7 +64,8 @@ export function CostSettingsForm({ settings, roles, onSave }: Props) {
                 <ErrorMessage>{errors.reportingCurrency}</ErrorMessage>
               ) : (
                 <HelperMessage>
-                  Totals in other currencies are converted to it at the rate in force on each cost's date.
+                  Totals in other currencies are converted to it at the rate in force on each cost's
+                  date.
                 </HelperMessage>
               )}
             </div>
@@ -77,7 +78,9 @@ export function CostSettingsForm({ settings, roles, onSave }: Props) {
                 onChange={(option) => option && form.update({ fiscalYearStartMonth: option.value })}
                 isInvalid={errors.fiscalYearStartMonth !== undefined}
               />
-              {errors.fiscalYearStartMonth && <ErrorMessage>{errors.fiscalYearStartMonth}</ErrorMessage>}
+              {errors.fiscalYearStartMonth && (
+                <ErrorMessage>{errors.fiscalYearStartMonth}</ErrorMessage>
+              )}
             </div>
           </div>
         </Section>
@@ -113,7 +116,12 @@ export function CostSettingsForm({ settings, roles, onSave }: Props) {
           </div>
         </Section>
         <div style={{ display: 'flex', gap: token('space.100') }}>
-          <Button type="submit" appearance="primary" isLoading={isSaving} isDisabled={!form.isDirty}>
+          <Button
+            type="submit"
+            appearance="primary"
+            isLoading={isSaving}
+            isDisabled={!form.isDirty}
+          >
             Save changes
           </Button>
           <Button appearance="subtle" onClick={form.reset} isDisabled={!form.isDirty || isSaving}>

@@ -11,7 +11,10 @@ export function ObjectivesPlaceholder() {
       <EmptyState
         header="Objectives come next"
         headingLevel={3}
-        description="Objectives and key results that measure themselves from this project's costs will be set up here. Until then, configure how costs are recorded on the Costs tab."
+        description={
+          "Objectives and key results that measure themselves from this project's costs will " +
+          'be set up here. Until then, configure how costs are recorded on the Costs tab.'
+        }
       />
     </section>
   );

@@ -1,13 +1,12 @@
-import { useState } from 'react';
-
 import Button from '@atlaskit/button/new';
-import DynamicTable from '@atlaskit/dynamic-table';
-import type { RowType } from '@atlaskit/dynamic-table/types';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
+
 import type { RateDto } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';
+import { VisuallyHidden } from '../../../common/src/components/VisuallyHidden';
 import { formatCalendarDate } from '../../../common/src/format-date';
 import { formatDecimalString } from '../../../common/src/format-number';
 
@@ -20,14 +19,23 @@ type Props = {
   readonly onDelete: (rate: RateDto) => Promise<boolean>;
 };
 
-const HEAD = {
-  cells: [
-    { key: 'pair', content: 'Currencies', isSortable: true },
-    { key: 'rate', content: 'Rate' },
-    { key: 'date', content: 'From', isSortable: true },
-    { key: 'actions', content: 'Actions' },
-  ],
+const CELL: React.CSSProperties = {
+  padding: `${token('space.075')} ${token('space.100')}`,
+  borderBottom: `${token('border.width')} solid ${token('color.border')}`,
+  textAlign: 'start',
+  whiteSpace: 'nowrap',
 };
+const HEADER_CELL: React.CSSProperties = {
+  ...CELL,
+  borderBottomWidth: token('border.width.selected'),
+  color: token('color.text.subtle'),
+  font: token('font.body.small'),
+  fontWeight: token('font.weight.semibold'),
+};
+
+function rateKey(rate: RateDto): string {
+  return `${rate.base}/${rate.quote}/${rate.date}`;
+}
 
 /**
  * The project's exchange rates. Each is saved or deleted at once, apart from the settings form.
@@ -48,48 +56,45 @@ export function RatesSection({ rates, reportingCurrency, onSave, onDelete }: Pro
     }
   };
 
-  const rows: RowType[] = rates.map((rate) => {
-    const key = `${rate.base}/${rate.quote}/${rate.date}`;
-    const date = formatCalendarDate(rate.date, locale);
-    const label = `${rate.base} to ${rate.quote} from ${date}`;
-    return {
-      key,
-      cells: [
-        { key: `${rate.base}/${rate.quote}`, content: `${rate.base} → ${rate.quote}` },
-        { key: rate.rate, content: formatDecimalString(rate.rate, locale) },
-        { key: rate.date, content: date },
-        {
-          key: 'actions',
-          content:
-            confirming === key ? (
-              <span style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center' }}>
-                <Button
-                  spacing="compact"
-                  appearance="danger"
-                  isLoading={deleting === key}
-                  onClick={() => void remove(rate, key)}
-                  aria-label={`Confirm delete of rate ${label}`}
-                >
-                  Delete
-                </Button>
-                <Button spacing="compact" appearance="subtle" onClick={() => setConfirming(undefined)}>
-                  Keep
-                </Button>
-              </span>
-            ) : (
-              <Button
-                spacing="compact"
-                appearance="subtle"
-                onClick={() => setConfirming(key)}
-                aria-label={`Delete rate ${label}`}
-              >
-                Delete
-              </Button>
-            ),
-        },
-      ],
-    };
-  });
+  const sorted = [...rates].sort(
+    (a, b) =>
+      a.base.localeCompare(b.base) ||
+      a.quote.localeCompare(b.quote) ||
+      b.date.localeCompare(a.date),
+  );
+  const deleteButtons = (rate: RateDto) => {
+    const key = rateKey(rate);
+    const label = `${rate.base} to ${rate.quote} from ${formatCalendarDate(rate.date, locale)}`;
+    if (confirming !== key) {
+      return (
+        <Button
+          spacing="compact"
+          appearance="subtle"
+          onClick={() => setConfirming(key)}
+          aria-label={`Delete rate ${label}`}
+        >
+          Delete
+        </Button>
+      );
+    }
+
+    return (
+      <span style={{ display: 'inline-flex', gap: token('space.050'), alignItems: 'center' }}>
+        <Button
+          spacing="compact"
+          appearance="danger"
+          isLoading={deleting === key}
+          onClick={() => void remove(rate, key)}
+          aria-label={`Confirm delete of rate ${label}`}
+        >
+          Delete
+        </Button>
+        <Button spacing="compact" appearance="subtle" onClick={() => setConfirming(undefined)}>
+          Keep
+        </Button>
+      </span>
+    );
+  };
 
   return (
     <section style={{ display: 'grid', gap: token('space.150') }} aria-labelledby="rates-heading">
@@ -97,19 +102,41 @@ export function RatesSection({ rates, reportingCurrency, onSave, onDelete }: Pro
         Exchange rates
       </Heading>
       <p style={{ color: token('color.text.subtle') }}>
-        One unit of the first currency buys the rate in the second, from the date on. Each cost
-        uses the last rate on or before its date; a cost with no rate stays unconverted.
+        One unit of the first currency buys the rate in the second, from the date on. Each cost uses
+        the last rate on or before its date; a cost with no rate stays unconverted.
       </p>
-      <div style={{ overflowX: 'auto' }}>
-        <DynamicTable
-          caption="Exchange rates"
-          head={HEAD}
-          rows={rows}
-          defaultSortKey="date"
-          defaultSortOrder="DESC"
-          emptyView={<p>No rates yet.</p>}
-        />
-      </div>
+      {sorted.length === 0 ? (
+        <p style={{ color: token('color.text.subtlest') }}>No rates yet.</p>
+      ) : (
+        <div style={{ overflowX: 'auto' }}>
+          <table style={{ borderCollapse: 'collapse', minWidth: '24rem' }}>
+            <caption>
+              <VisuallyHidden>Exchange rates</VisuallyHidden>
+            </caption>
+            <thead>
+              <tr>
+                {['Currencies', 'Rate', 'From', 'Actions'].map((label) => (
+                  <th key={label} scope="col" style={HEADER_CELL}>
+                    {label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((rate) => (
+                <tr key={rateKey(rate)}>
+                  <td style={CELL}>{`${rate.base} → ${rate.quote}`}</td>
+                  <td style={{ ...CELL, fontVariantNumeric: 'tabular-nums' }}>
+                    {formatDecimalString(rate.rate, locale)}
+                  </td>
+                  <td style={CELL}>{formatCalendarDate(rate.date, locale)}</td>
+                  <td style={CELL}>{deleteButtons(rate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <AddRateForm reportingCurrency={reportingCurrency} onSave={onSave} />
     </section>
   );

@@ -1,7 +1,6 @@
+import { token } from '@atlaskit/tokens';
 import { useId, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
-
-import { token } from '@atlaskit/tokens';
 
 export type Tab<K extends string> = { readonly key: K; readonly label: string };
 

@@ -27,8 +27,9 @@ export function useCostSettingsDraft(saved: CostSettingsDto): CostSettingsDraft 
   const [draft, setDraft] = useState(saved);
   const [showErrors, setShowErrors] = useState(false);
   const errors = showErrors ? validateCostSettings(draft) : {};
-  const mapCategories = (fn: (c: CostSettingsDto['categories'][number]) => CostSettingsDto['categories'][number]) =>
-    setDraft((d) => ({ ...d, categories: d.categories.map(fn) }));
+  const mapCategories = (
+    fn: (c: CostSettingsDto['categories'][number]) => CostSettingsDto['categories'][number],
+  ) => setDraft((d) => ({ ...d, categories: d.categories.map(fn) }));
 
   return {
     draft,
@@ -36,7 +37,8 @@ export function useCostSettingsDraft(saved: CostSettingsDto): CostSettingsDraft 
     errors,
     update: (changes) => setDraft((d) => ({ ...d, ...changes })),
     renameCategory: (id, name) => mapCategories((c) => (c.id === id ? { ...c, name } : c)),
-    setCategoryRetired: (id, retired) => mapCategories((c) => (c.id === id ? { ...c, retired } : c)),
+    setCategoryRetired: (id, retired) =>
+      mapCategories((c) => (c.id === id ? { ...c, retired } : c)),
     addCategory: (name) => {
       if (name.trim() === '') return false;
       setDraft((d) => ({

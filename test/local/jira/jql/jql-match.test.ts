@@ -1,5 +1,4 @@
 import { matchesJql, parseJql, sortByJqlOrder } from '../../../../local/jira/jql';
-
 import type { JqlIssue } from '../../../../local/jira/jql';
 
 function buildJqlIssue(overrides: Partial<JqlIssue> = {}): JqlIssue {

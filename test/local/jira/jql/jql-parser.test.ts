@@ -1,5 +1,4 @@
 import { JqlError, parseJql } from '../../../../local/jira/jql';
-
 import type { JqlClause } from '../../../../local/jira/jql';
 
 // Renders a clause tree compactly so precedence can be asserted in one line.
@@ -141,7 +140,8 @@ describe('jql-parser', () => {
     it.each([
       [
         'project = ',
-        'Error in the JQL Query: Expecting either a value, list or function before the end of the query.',
+        'Error in the JQL Query: Expecting either a value, list or function ' +
+          'before the end of the query.',
         10,
       ],
       ['project foo OPS', "Error in the JQL Query: Expecting operator but got 'foo'.", 8],
@@ -219,7 +219,8 @@ describe('jql-parser', () => {
       const error = parseError('project = OPS\nAND labels = "open');
 
       expect(error.message).toBe(
-        "Error in the JQL Query: The quoted string 'open' has not been completed. (line 2, character 14)",
+        "Error in the JQL Query: The quoted string 'open' has not been completed. " +
+          '(line 2, character 14)',
       );
     });
 

@@ -1,0 +1,41 @@
+import { invoke } from '@forge/bridge';
+
+import type { GadgetLoadResponse, GadgetProjectsResponse } from '@shared/contract';
+import { GADGET_KEYS } from '@shared/resolver-keys';
+import type { GadgetKey } from '@shared/resolver-keys';
+
+import { toApiError, unwrapResult } from '../../common/src/api-error';
+
+/**
+ * Request and response types of each key of the gadget's resolver. Neither takes a payload:
+ * the resolver reads the gadget's configuration from its own context and checks it there.
+ */
+type GadgetCalls = {
+  [GADGET_KEYS.load]: { request: Record<string, never>; response: GadgetLoadResponse };
+  [GADGET_KEYS.listProjects]: { request: Record<string, never>; response: GadgetProjectsResponse };
+};
+
+/** The only caller of invoke() in the gadget: data on success, ApiError otherwise. */
+async function call<K extends GadgetKey>(
+  key: K,
+  payload: GadgetCalls[K]['request'],
+): Promise<GadgetCalls[K]['response']> {
+  let response: unknown;
+  try {
+    response = await invoke(key, payload);
+  } catch (error: unknown) {
+    throw toApiError(error);
+  }
+
+  return unwrapResult<GadgetCalls[K]['response']>(response);
+}
+
+/** The configured project's totals, monthly trend and category breakdown, or 'unconfigured'. */
+export function loadGadget(): Promise<GadgetLoadResponse> {
+  return call(GADGET_KEYS.load, {});
+}
+
+/** The projects the user may pick in the gadget's settings. */
+export function listProjects(): Promise<GadgetProjectsResponse> {
+  return call(GADGET_KEYS.listProjects, {});
+}

@@ -1,0 +1,108 @@
+import Button from '@atlaskit/button/new';
+import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
+import Select from '@atlaskit/select';
+import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+
+import type { GadgetConfig } from '@shared/contract';
+
+import { LoadError } from '../../../common/src/components/LoadError';
+import { LoadingState } from '../../../common/src/components/LoadingState';
+import { RadioGroup } from '../../../common/src/components/RadioGroup';
+import { DEFAULT_LAYOUT } from '../gadget-config';
+import type { GadgetLayout } from '../gadget-config';
+import { useGadgetEditor } from '../hooks/useGadgetEditor';
+import { useProjects } from '../hooks/useProjects';
+
+type ProjectOption = { readonly label: string; readonly value: string };
+
+const LAYOUT_OPTIONS = [
+  { value: 'charts', label: 'Charts', description: 'Totals, monthly trend and every category' },
+  { value: 'compact', label: 'Compact', description: 'Totals and the top categories' },
+] as const;
+
+/** The gadget's edit view: which project to show and how. Saved with Jira's view.submit. */
+export default function GadgetEditForm({ config }: { readonly config: GadgetConfig }) {
+  const projects = useProjects();
+  const editor = useGadgetEditor();
+  const [projectId, setProjectId] = useState(config.projectId ?? '');
+  const [layout, setLayout] = useState<GadgetLayout>(config.layout ?? DEFAULT_LAYOUT);
+  const [showError, setShowError] = useState(false);
+  const { state } = projects;
+
+  if (state.status === 'loading') return <LoadingState label="Loading projects" />;
+  if (state.status === 'error') {
+    return (
+      <LoadError
+        title="Couldn't load the projects"
+        error={state.error}
+        onRetry={() => void projects.reload()}
+      />
+    );
+  }
+  const options: ProjectOption[] = state.data.projects.map((p) => ({
+    value: p.id,
+    label: `${p.name} (${p.key})`,
+  }));
+  const selected = options.find((o) => o.value === projectId) ?? null;
+  const error = showError && !selected ? 'Choose a project.' : undefined;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setShowError(true);
+    if (!selected) return;
+    void editor.save({ projectId: selected.value, layout });
+  };
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label="Gadget settings"
+      style={{
+        display: 'grid',
+        gap: token('space.200'),
+        maxWidth: '32rem',
+        color: token('color.text'),
+      }}
+    >
+      <div>
+        <Label htmlFor="gadget-project">Project</Label>
+        <Select<ProjectOption>
+          inputId="gadget-project"
+          options={options}
+          value={selected}
+          onChange={(option) => setProjectId(option?.value ?? '')}
+          isInvalid={error !== undefined}
+          placeholder="Choose a project"
+          noOptionsMessage={() => 'No projects you can see costs of'}
+          autoFocus
+        />
+        {error ? (
+          <ErrorMessage>{error}</ErrorMessage>
+        ) : (
+          <HelperMessage>
+            Everyone who sees this dashboard sees the project's cost totals only if they may view
+            its costs.
+          </HelperMessage>
+        )}
+      </div>
+      <RadioGroup<GadgetLayout>
+        legend="Layout"
+        name="layout"
+        options={LAYOUT_OPTIONS}
+        value={layout}
+        onChange={setLayout}
+      />
+      <div style={{ display: 'flex', gap: token('space.100') }}>
+        <Button type="submit" appearance="primary" isLoading={editor.isSaving}>
+          Save
+        </Button>
+        <Button appearance="subtle" onClick={() => void editor.cancel()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import EmptyState from '@atlaskit/empty-state';
+import Heading from '@atlaskit/heading';
+import { token } from '@atlaskit/tokens';
+
+import { LoadError } from '../../../common/src/components/LoadError';
+import { LoadingState } from '../../../common/src/components/LoadingState';
+import type { GadgetLayout } from '../gadget-config';
+import { useGadget } from '../hooks/useGadget';
+
+import { CategoryBreakdown } from './CategoryBreakdown';
+import { MonthlyTrendChart } from './MonthlyTrendChart';
+import { TotalsCard } from './TotalsCard';
+
+const COMPACT_CATEGORY_LIMIT = 3;
+
+/** The gadget on the dashboard: a project's totals, monthly trend and spend by category. */
+export function GadgetView({ layout }: { readonly layout: GadgetLayout }) {
+  const { state, reload } = useGadget();
+
+  if (state.status === 'loading') return <LoadingState label="Loading cost progress" />;
+  if (state.status === 'error') {
+    return (
+      <LoadError
+        title="Couldn't load cost progress"
+        error={state.error}
+        onRetry={() => void reload()}
+      />
+    );
+  }
+  if (state.data.state === 'unconfigured') {
+    return (
+      <EmptyState
+        header="No project chosen"
+        headingLevel={2}
+        headingSize="xsmall"
+        description="Choose a project in the gadget settings."
+      />
+    );
+  }
+  const data = state.data;
+  const charts = layout === 'charts';
+
+  return (
+    <article
+      aria-labelledby="gadget-project-heading"
+      aria-busy={state.isRefreshing}
+      style={{ display: 'grid', gap: token('space.300'), color: token('color.text') }}
+    >
+      <Heading size="small" as="h2" id="gadget-project-heading">
+        {`${data.project.name} (${data.project.key})`}
+      </Heading>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 16rem), 1fr))',
+          gap: token('space.300'),
+          alignItems: 'start',
+        }}
+      >
+        <TotalsCard totals={data.totals} />
+        {charts && <MonthlyTrendChart months={data.months} currency={data.reportingCurrency} />}
+        <CategoryBreakdown
+          categories={data.byCategory}
+          currency={data.reportingCurrency}
+          limit={charts ? undefined : COMPACT_CATEGORY_LIMIT}
+        />
+      </div>
+    </article>
+  );
+}

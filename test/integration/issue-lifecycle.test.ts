@@ -1,0 +1,68 @@
+import type { PanelLoadResponse } from '../../src/shared/contract';
+import { buildLocalHost, dataOf } from '../builders/local-host';
+
+const entry = (id: string, amount: number) => ({
+  id,
+  kind: 'actual',
+  amount: { amount, currency: 'EUR' },
+  categoryId: 'licences',
+  incurredOn: '2026-06-10',
+  description: '',
+  recurrence: { frequency: 'monthly', months: 2 },
+});
+
+function aggregateCells(host: ReturnType<typeof buildLocalHost>['host'], projectId: string) {
+  const answer = host.kvs.handle('/api/v1/entity/get', { entityName: 'cost-aggregate', key: `${projectId}:2026` });
+
+  return (answer.body as { value?: { cells: Record<string, string> } } | undefined)?.value?.cells ?? {};
+}
+
+describe('issue lifecycle triggers through the local host', () => {
+  it('moves entries and aggregates with an issue that moves project, once', async () => {
+    const local = buildLocalHost();
+    const { host, call, ops } = local;
+    const mkt = host.jira.site.projects.find((p) => p.key === 'MKT')!;
+    const issue = local.opsIssues[3]!;
+    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: issue.id } };
+    dataOf(await call({ ...panel, as: 'admin', key: 'entries/create', payload: entry('move-0001', 1500) }));
+    const moved = host.jira.moveIssue(issue.id, mkt.id);
+    const event = {
+      eventType: 'avi:jira:updated:issue',
+      issue: { id: issue.id, key: moved.newKey, fields: { project: { id: mkt.id, key: 'MKT' } } },
+      changelog: { items: [{ field: 'project', fieldId: 'project', from: ops.id, to: mkt.id }] },
+    };
+
+    await host.trigger('onIssueEvent', event);
+    const afterFirst = { ops: aggregateCells(host, ops.id), mkt: aggregateCells(host, mkt.id) };
+    const second = await host.trigger('onIssueEvent', event);
+    const loaded = dataOf(await call<PanelLoadResponse>({ ...panel, as: 'admin', key: 'panel/load' }));
+    host.close();
+
+    expect(afterFirst).toStrictEqual({
+      ops: {},
+      mkt: { '2026-06|licences|EUR|actual': '1500', '2026-07|licences|EUR|actual': '1500' },
+    });
+    expect(second.kvsCalls).toBe(1);
+    expect({ project: loaded.project.id, key: loaded.entries[0]?.issueKey }).toStrictEqual({ project: mkt.id, key: moved.newKey });
+  });
+
+  it('removes the entries and aggregate contributions of a deleted issue, idempotently', async () => {
+    const local = buildLocalHost();
+    const { host, call, ops } = local;
+    const issue = local.opsIssues[4]!;
+    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: issue.id } };
+    dataOf(await call({ ...panel, as: 'admin', key: 'entries/create', payload: entry('gone-0001', 900) }));
+    dataOf(await call({ ...panel, as: 'admin', key: 'entries/create', payload: entry('gone-0002', 100) }));
+    host.jira.deleteIssue(issue.id);
+    const event = { eventType: 'avi:jira:deleted:issue', issue: { id: issue.id, key: issue.key } };
+
+    await host.trigger('onIssueEvent', event);
+    await host.trigger('onIssueEvent', event);
+    const entriesLeft = host.kvs.listAllKeys().filter((k) => k.entityName === 'cost-entry');
+    const cells = aggregateCells(host, ops.id);
+    host.close();
+
+    expect(entriesLeft).toStrictEqual([]);
+    expect(cells).toStrictEqual({});
+  });
+});

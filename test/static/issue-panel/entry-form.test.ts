@@ -1,0 +1,222 @@
+import {
+  fieldOfErrorPath,
+  initialFormValues,
+  validateEntryForm,
+} from '../../../static/issue-panel/src/entry-form';
+import type { EntryFormValues } from '../../../static/issue-panel/src/entry-form';
+import { buildCategory, buildEntry } from '../builders';
+
+const CATEGORIES = [buildCategory(), buildCategory({ id: 'cat-old', name: 'Old', retired: true })];
+
+function buildValues(overrides: Partial<EntryFormValues> = {}): EntryFormValues {
+  return {
+    amount: '10',
+    currency: 'EUR',
+    categoryId: 'cat-cloud',
+    incurredOn: '2025-03-01',
+    kind: 'actual',
+    recurrence: 'none',
+    recurrenceMonths: '12',
+    recurrenceUntil: '',
+    description: '',
+    ...overrides,
+  };
+}
+
+describe('entry-form', () => {
+  describe('validateEntryForm', () => {
+    it('parses the amount in the locale straight to minor units', () => {
+      const result = validateEntryForm(buildValues({ amount: '1.234,56' }), {
+        locale: 'de-DE',
+        categories: CATEGORIES,
+      });
+
+      expect(result).toStrictEqual({
+        ok: true,
+        input: {
+          kind: 'actual',
+          amount: { amount: 123456, currency: 'EUR' },
+          categoryId: 'cat-cloud',
+          incurredOn: '2025-03-01',
+          description: '',
+          recurrence: { frequency: 'none' },
+        },
+      });
+    });
+
+    it('uses the currency exponent when the currency has no minor units', () => {
+      const result = validateEntryForm(buildValues({ amount: '1,500', currency: 'JPY' }), {
+        locale: 'en-US',
+        categories: CATEGORIES,
+      });
+
+      expect(result.ok && result.input.amount).toStrictEqual({ amount: 1500, currency: 'JPY' });
+    });
+
+    it('refuses a zero amount', () => {
+      const result = validateEntryForm(buildValues({ amount: '0,00' }), {
+        locale: 'de-DE',
+        categories: CATEGORIES,
+      });
+
+      expect(result).toStrictEqual({
+        ok: false,
+        errors: { amount: 'Enter an amount other than zero.' },
+      });
+    });
+
+    it('asks for a currency before reading the amount when none is chosen', () => {
+      const result = validateEntryForm(buildValues({ currency: '' }), {
+        locale: 'en-US',
+        categories: CATEGORIES,
+      });
+
+      expect(result).toStrictEqual({ ok: false, errors: { currency: 'Choose a currency.' } });
+    });
+
+    it('refuses a retired category for a new entry', () => {
+      const result = validateEntryForm(buildValues({ categoryId: 'cat-old' }), {
+        locale: 'en-US',
+        categories: CATEGORIES,
+      });
+
+      expect(result).toStrictEqual({
+        ok: false,
+        errors: { categoryId: 'This category is retired; choose another one.' },
+      });
+    });
+
+    it('keeps a retired category on an entry that already had it', () => {
+      const result = validateEntryForm(buildValues({ categoryId: 'cat-old' }), {
+        locale: 'en-US',
+        categories: CATEGORIES,
+        editing: buildEntry({ categoryId: 'cat-old' }),
+      });
+
+      expect(result.ok).toBe(true);
+    });
+
+    it('builds a monthly recurrence for a number of months', () => {
+      const result = validateEntryForm(
+        buildValues({ recurrence: 'months', recurrenceMonths: '6' }),
+        {
+          locale: 'en-US',
+          categories: CATEGORIES,
+        },
+      );
+
+      expect(result.ok && result.input.recurrence).toStrictEqual({
+        frequency: 'monthly',
+        months: 6,
+      });
+    });
+
+    it('refuses more repeats than the back end allows', () => {
+      const result = validateEntryForm(
+        buildValues({ recurrence: 'months', recurrenceMonths: '37' }),
+        {
+          locale: 'en-US',
+          categories: CATEGORIES,
+        },
+      );
+
+      expect(result).toStrictEqual({
+        ok: false,
+        errors: { recurrenceMonths: 'Enter a whole number of months from 1 to 36.' },
+      });
+    });
+
+    it('refuses an end date on or before the cost date', () => {
+      const result = validateEntryForm(
+        buildValues({ recurrence: 'until', recurrenceUntil: '2025-03-01' }),
+        {
+          locale: 'en-US',
+          categories: CATEGORIES,
+        },
+      );
+
+      expect(result).toStrictEqual({
+        ok: false,
+        errors: { recurrenceUntil: 'Choose a date after the cost date.' },
+      });
+    });
+
+    it('refuses a description over 1000 characters', () => {
+      const result = validateEntryForm(buildValues({ description: 'x'.repeat(1001) }), {
+        locale: 'en-US',
+        categories: CATEGORIES,
+      });
+
+      expect(result).toStrictEqual({
+        ok: false,
+        errors: { description: 'Use at most 1000 characters.' },
+      });
+    });
+
+    it('refuses a date that does not exist', () => {
+      const result = validateEntryForm(buildValues({ incurredOn: '2025-02-30' }), {
+        locale: 'en-US',
+        categories: CATEGORIES,
+      });
+
+      expect(result).toStrictEqual({ ok: false, errors: { incurredOn: 'Enter a valid date.' } });
+    });
+  });
+
+  describe('initialFormValues', () => {
+    it('writes an edited amount the way the user types it in their locale', () => {
+      const entry = buildEntry({
+        amount: { amount: 123456, currency: 'EUR' },
+        recurrence: { frequency: 'monthly', until: '2025-12-01' },
+      });
+
+      const values = initialFormValues(entry, {
+        locale: 'de-DE',
+        currency: 'USD',
+        today: '2025-05-05',
+        categories: CATEGORIES,
+      });
+
+      expect(values).toStrictEqual({
+        amount: '1.234,56',
+        currency: 'EUR',
+        categoryId: 'cat-cloud',
+        incurredOn: '2025-03-01',
+        kind: 'actual',
+        recurrence: 'until',
+        recurrenceMonths: '12',
+        recurrenceUntil: '2025-12-01',
+        description: 'Compute for March',
+      });
+    });
+
+    it('starts a new entry today, in the default currency, with the only active category', () => {
+      const values = initialFormValues(undefined, {
+        locale: 'en-US',
+        currency: 'GBP',
+        today: '2025-05-05',
+        categories: CATEGORIES,
+      });
+
+      expect(values).toMatchObject({
+        amount: '',
+        currency: 'GBP',
+        categoryId: 'cat-cloud',
+        incurredOn: '2025-05-05',
+      });
+    });
+  });
+
+  describe('fieldOfErrorPath', () => {
+    it.each([
+      ['amount.amount', 'amount'],
+      ['amount.currency', 'currency'],
+      ['recurrence.months', 'recurrenceMonths'],
+      ['recurrence.until', 'recurrenceUntil'],
+      ['description', 'description'],
+      ['version', undefined],
+    ])('maps %s to %s', (path, field) => {
+      expect(fieldOfErrorPath(path)).toBe(field);
+    });
+  });
+});
