@@ -44,14 +44,14 @@ export function buildDemoUsers(): SiteUser[] {
   });
 
   return [
-    person(DEMO_USERS.admin, 'Alana Admin', { timeZone: 'Europe/Berlin', locale: 'de_DE' }, [
+    person(DEMO_USERS.admin, 'Alana Admin', { timeZone: 'America/New_York', locale: 'en_US' }, [
       'site-admins',
       'jira-software-users',
     ]),
     person(DEMO_USERS.lead, 'Liam Lead', { timeZone: 'Europe/London', locale: 'en_GB' }, [
       'jira-software-users',
     ]),
-    person(DEMO_USERS.member, 'Mina Member', { timeZone: 'America/New_York', locale: 'en_US' }, [
+    person(DEMO_USERS.member, 'Mina Member', { timeZone: 'Europe/Berlin', locale: 'de_DE' }, [
       'jira-software-users',
     ]),
     person(DEMO_USERS.viewer, 'Victor Viewer', { timeZone: 'Asia/Tokyo', locale: 'ja_JP' }, [

@@ -96,7 +96,12 @@ export class ForgeRuntime {
       target.provider === 'app'
         ? ({ kind: 'app' } as const)
         : ({ kind: 'user', accountId: invocation?.accountId ?? '' } as const);
-    const body = typeof init?.body === 'string' && init.body !== '' ? (JSON.parse(init.body) as unknown) : undefined;
+    let body: unknown;
+    try {
+      body = typeof init?.body === 'string' && init.body !== '' ? (JSON.parse(init.body) as unknown) : undefined;
+    } catch {
+      return json(400, { errorMessages: ['The request body is not valid JSON.'], errors: {} });
+    }
     const answer = this.jira.handle(init?.method ?? 'GET', path, body, caller);
 
     return json(answer.status, answer.body, answer.headers);

@@ -55,7 +55,8 @@ export function siteView(host: LocalHost) {
     /** The viewer's identity, locale and time zone, as Forge takes them from the user's profile. */
     viewer(accountId: string) {
       const user = site.users.find((u) => u.accountId === accountId);
-      return { accountId, locale: user?.locale ?? 'en-US', timezone: user?.timeZone ?? 'UTC' };
+      // Forge's context gives the locale as a BCP 47 tag (en-US); Jira's profile stores en_US.
+      return { accountId, locale: (user?.locale ?? 'en_US').replace('_', '-'), timezone: user?.timeZone ?? 'UTC' };
     },
     /** A shell URL for a @forge/bridge router location (issue, project settings, dashboard). */
     urlFor(location: unknown): string {

@@ -96,11 +96,13 @@ export function createJiraGateway(accountId: string): JiraGateway {
       }),
     projectRoleIds: (projectId) =>
       once(`roles-of:${projectId}`, async () => {
-        const roles = await listRoles(projectId);
+        // Reading role members needs Administer Projects, which cost viewers lack; the app reads
+        // them as itself, only to test the invoking user's own membership.
+        const roles = await listRoles(projectId, 'app');
         const mine = new Set<string>();
         for (const role of roles) {
           const json = await fetchJson<RoleActorJson>(
-            asUser().requestJira(route`/rest/api/3/project/${projectId}/role/${role.id}`),
+            api.asApp().requestJira(route`/rest/api/3/project/${projectId}/role/${role.id}`),
           );
           if (json?.actors?.some((actor) => actor.actorUser?.accountId === accountId)) {
             mine.add(role.id);
@@ -112,9 +114,13 @@ export function createJiraGateway(accountId: string): JiraGateway {
     listProjectRoles: (projectId) => once(`roles:${projectId}`, () => listRoles(projectId)),
   };
 
-  async function listRoles(projectId: string): Promise<Array<{ id: string; name: string }>> {
+  async function listRoles(
+    projectId: string,
+    as: 'user' | 'app' = 'user',
+  ): Promise<Array<{ id: string; name: string }>> {
+    const client = as === 'app' ? api.asApp() : asUser();
     const json = await fetchJson<Record<string, string>>(
-      asUser().requestJira(route`/rest/api/3/project/${projectId}/role`),
+      client.requestJira(route`/rest/api/3/project/${projectId}/role`),
     );
 
     return Object.entries(json ?? {}).flatMap(([name, self]) => {

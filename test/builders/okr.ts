@@ -1,7 +1,7 @@
-import type { IsoMonth } from '../../src/shared/contract';
 import type { CheckIn, CostKeyResult, ManualKeyResult } from '../../src/domain/okr/key-result';
 import type { MonthSeries } from '../../src/domain/okr/measure';
 import type { Objective } from '../../src/domain/okr/objective';
+import type { IsoMonth } from '../../src/shared/contract';
 
 /** A decrease cost key result: total actual cloud costs, from a fixed 1,000.00 to 500.00 EUR. */
 export function buildCostKeyResult(overrides: Partial<CostKeyResult> = {}): CostKeyResult {

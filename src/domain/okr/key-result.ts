@@ -91,14 +91,17 @@ export type KeyResult = CostKeyResult | ManualKeyResult;
 export const DEFAULT_WEIGHT = 1;
 /** Months in a run-rate when the user does not choose. */
 export const DEFAULT_RUN_RATE_MONTHS = 3;
-/** Bounds of a run-rate or baseline window, in months. */
+/** The fewest months in a run-rate or baseline window. */
 export const MIN_WINDOW_MONTHS = 1;
+/** The most months in a run-rate or baseline window. */
 export const MAX_WINDOW_MONTHS = 24;
-/** Bounds of a percentage-change target, in percent units. */
+/** The lowest percentage-change target, in percent units (-100: down to zero). */
 export const MIN_PERCENT_CHANGE = -100;
+/** The highest percentage-change target, in percent units. */
 export const MAX_PERCENT_CHANGE = 1000;
-/** The longest title and check-in note, in characters. */
+/** The longest key result title, in characters. */
 export const MAX_TITLE_LENGTH = 255;
+/** The longest check-in note, in characters. */
 export const MAX_NOTE_LENGTH = 2000;
 
 /**

@@ -47,7 +47,8 @@ export function divideHalfEven(numerator: bigint, denominator: bigint): bigint {
  *   starts, so on its first day the value is the run-rate the key result starts from. The
  *   mean is rounded half-to-even to whole minor units.
  * Planned costs are budgets for whole periods, so a planned measure ignores today and covers
- * the whole window.
+ * the whole window. A total with a decreasing target looks ahead early in its window, as
+ * little is spent yet; its forecast (forecast.ts) is the fairer signal while the window runs.
  * @throws {RangeError} when a series value is not an integer or a sum leaves the safe range.
  * @throws {ValidationError} when the run-rate months are not a whole number from 0 to 1200.
  */

@@ -16,7 +16,7 @@ import { TotalsSummary } from './components/TotalsSummary';
 import { usePanel } from './hooks/usePanel';
 import type { PanelModel, SaveOutcome } from './hooks/usePanel';
 
-// The dialogs (Atlaskit Form, Select, Modal) load on first use: the panel's first paint stays light.
+// The dialogs (Atlaskit Form, Select, Modal) load on first use; the first paint stays light.
 const EntryFormModal = lazy(() => import('./components/EntryFormModal'));
 const DeleteEntryModal = lazy(() => import('./components/DeleteEntryModal'));
 

@@ -102,6 +102,36 @@ describe('issue panel App', () => {
       expect(screen.getByText('1 entry unconverted (no rate)')).toBeInTheDocument();
     });
 
+    it('sorts by a column when its header is pressed', async () => {
+      renderPanel(
+        buildPanelData({
+          entries: [
+            buildEntry({
+              id: 'small',
+              amount: { amount: 900, currency: 'USD' },
+              incurredOn: '2025-03-01',
+            }),
+            buildEntry({
+              id: 'large',
+              amount: { amount: 12000, currency: 'USD' },
+              incurredOn: '2025-03-02',
+            }),
+          ],
+        }),
+      );
+      const table = await screen.findByRole('table', { name: 'Cost entries' });
+      const amounts = () =>
+        within(table)
+          .getAllByRole('row')
+          .slice(1)
+          .map((row) => within(row).getByText(/^\$/).textContent);
+      expect(amounts()).toStrictEqual(['$120.00', '$9.00']);
+
+      fireEvent.click(within(table).getByRole('button', { name: /Amount/ }));
+
+      expect(amounts()).toStrictEqual(['$9.00', '$120.00']);
+    });
+
     it('formats dates as calendar dates in the user locale without shifting the day', async () => {
       renderPanel(buildPanelData({ entries: [buildEntry({ incurredOn: '2025-03-01' })] }), 'de-DE');
 
@@ -141,6 +171,52 @@ describe('issue panel App', () => {
         description: 'Contractor',
         recurrence: { frequency: 'none' },
       });
+    });
+
+    it('sends a monthly recurrence and the planned kind when chosen', async () => {
+      renderPanel(buildPanelData());
+      fireEvent.click(await screen.findByRole('button', { name: 'Add cost' }));
+      fireEvent.change(await screen.findByLabelText(/^Amount/), { target: { value: '250' } });
+      await chooseOption('Category', 'Cloud');
+
+      fireEvent.click(screen.getByRole('radio', { name: /^Planned/ }));
+      fireEvent.click(screen.getByRole('radio', { name: 'Monthly, for a number of months' }));
+      fireEvent.change(await screen.findByLabelText(/^Number of months/), {
+        target: { value: '6' },
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+
+      await waitFor(() =>
+        expect(invokedPayloads('entries/create')).toStrictEqual([
+          expect.objectContaining({
+            kind: 'planned',
+            amount: { amount: 25000, currency: 'USD' },
+            recurrence: { frequency: 'monthly', months: 6 },
+          }),
+        ]),
+      );
+    });
+
+    it('closes the form without saving on Cancel', async () => {
+      renderPanel(buildPanelData());
+      fireEvent.click(await screen.findByRole('button', { name: 'Add cost' }));
+      await screen.findByLabelText(/^Amount/);
+
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+
+      await waitFor(() => expect(screen.queryByLabelText(/^Amount/)).not.toBeInTheDocument());
+      expect(invokedPayloads('entries/create')).toHaveLength(0);
+    });
+
+    it('closes the form without saving on Escape', async () => {
+      renderPanel(buildPanelData());
+      fireEvent.click(await screen.findByRole('button', { name: 'Add cost' }));
+      const amount = await screen.findByLabelText(/^Amount/);
+
+      fireEvent.keyDown(amount, { key: 'Escape', code: 'Escape' });
+
+      await waitFor(() => expect(screen.queryByLabelText(/^Amount/)).not.toBeInTheDocument());
+      expect(invokedPayloads('entries/create')).toHaveLength(0);
     });
 
     it('moves focus into the amount field when the form opens', async () => {

@@ -12,9 +12,10 @@ import { useAppContext } from '../../../common/src/app-context';
 import { CurrencySelect } from '../../../common/src/components/CurrencySelect';
 import { DateInput } from '../../../common/src/components/DateInput';
 import { RadioGroup } from '../../../common/src/components/RadioGroup';
-import { MAX_DESCRIPTION_LENGTH, MAX_RECURRENCE_MONTHS } from '../entry-form';
-import type { EntryFormValues, RecurrenceChoice } from '../entry-form';
+import { MAX_DESCRIPTION_LENGTH } from '../entry-form';
+import type { EntryFormValues } from '../entry-form';
 
+import { RecurrenceFields } from './RecurrenceFields';
 import { TextArea } from './TextArea';
 
 type Props = {
@@ -30,12 +31,6 @@ type CategoryOption = { readonly label: string; readonly value: string };
 const KIND_OPTIONS = [
   { value: 'actual', label: 'Actual', description: 'Already spent' },
   { value: 'planned', label: 'Planned', description: 'Expected to be spent' },
-] as const;
-
-const RECURRENCE_OPTIONS = [
-  { value: 'none', label: 'Does not repeat' },
-  { value: 'months', label: 'Monthly, for a number of months' },
-  { value: 'until', label: 'Monthly, until a date' },
 ] as const;
 
 /** The fields of the add / edit form, inside an Atlaskit Form. */
@@ -141,65 +136,11 @@ export function EntryFormFields({
           </>
         )}
       </Field>
-      <Field<RecurrenceChoice> name="recurrence" defaultValue={initial.recurrence}>
-        {({ fieldProps, error }) => (
-          <>
-            <RadioGroup<RecurrenceChoice>
-              legend="Repeats"
-              name="recurrence"
-              options={RECURRENCE_OPTIONS}
-              value={fieldProps.value}
-              onChange={(choice) => fieldProps.onChange(choice)}
-            />
-            {error && <ErrorMessage>{error}</ErrorMessage>}
-          </>
-        )}
-      </Field>
-      {values.recurrence === 'months' && (
-        <Field<string>
-          name="recurrenceMonths"
-          label="Number of months"
-          isRequired
-          defaultValue={initial.recurrenceMonths}
-        >
-          {({ fieldProps, error }) => (
-            <>
-              <Textfield {...fieldProps} inputMode="numeric" width="small" autoComplete="off" />
-              {error ? (
-                <ErrorMessage>{error}</ErrorMessage>
-              ) : (
-                <HelperMessage>
-                  {`Including the first month; at most ${MAX_RECURRENCE_MONTHS}.`}
-                </HelperMessage>
-              )}
-            </>
-          )}
-        </Field>
-      )}
-      {values.recurrence === 'until' && (
-        <Field<string>
-          name="recurrenceUntil"
-          label="Last repeat on"
-          isRequired
-          defaultValue={initial.recurrenceUntil}
-        >
-          {({ fieldProps, error }) => (
-            <>
-              <DateInput
-                id={fieldProps.id}
-                value={fieldProps.value}
-                onChange={fieldProps.onChange}
-                onBlur={fieldProps.onBlur}
-                isInvalid={fieldProps.isInvalid}
-                min={values.incurredOn}
-                required
-                aria-describedby={fieldProps['aria-describedby']}
-              />
-              {error && <ErrorMessage>{error}</ErrorMessage>}
-            </>
-          )}
-        </Field>
-      )}
+      <RecurrenceFields
+        initial={initial}
+        incurredOn={values.incurredOn}
+        choice={values.recurrence}
+      />
       <Field<string, HTMLTextAreaElement>
         name="description"
         label="Description"
@@ -217,9 +158,7 @@ export function EntryFormFields({
               aria-describedby={fieldProps['aria-describedby']}
             />
             {error && <ErrorMessage>{error}</ErrorMessage>}
-            <HelperMessage>
-              {characterCount(fieldProps.value.length, locale)}
-            </HelperMessage>
+            <HelperMessage>{characterCount(fieldProps.value.length, locale)}</HelperMessage>
           </>
         )}
       </Field>
