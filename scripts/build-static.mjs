@@ -10,6 +10,8 @@
  *
  * Usage: node scripts/build-static.mjs [app ...]   (default: every app)
  */
+import { Buffer } from 'node:buffer';
+import process from 'node:process';
 import { gzipSync } from 'node:zlib';
 
 import { build } from 'vite';

@@ -26,6 +26,13 @@ export function monthOf(date: IsoDate): IsoMonth {
   return date.slice(0, 7);
 }
 
+/** The last calendar date of a month `YYYY-MM`. */
+export function lastDayOfMonth(month: IsoMonth): IsoDate {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+
+  return `${month}-${pad(daysInMonth(year, monthNumber), 2)}`;
+}
+
 /**
  * The date `months` calendar months after `date`, keeping the day of month where it exists and
  * otherwise the month's last day (31 January + 1 month = 28 or 29 February).

@@ -1,17 +1,30 @@
+import { todayIn } from '../domain/calendar';
 import { createJiraGateway } from '../jira/jira-gateway';
 import { kvsCostEntryRepository } from '../storage/cost-entry-store';
+import { kvsObjectiveRepository } from '../storage/objective-store';
 import { kvsSettingsRepository } from '../storage/settings-store';
 
 /**
  * The production wiring of the services' ports, made once per invocation so that the Jira
  * answers cached in the gateway never outlive one user's request.
  */
-export function productionDeps(accountId: string) {
+export function productionDeps(accountId: string, timezone = 'UTC') {
   return {
     entries: kvsCostEntryRepository,
+    objectives: kvsObjectiveRepository,
     settings: kvsSettingsRepository,
     jira: createJiraGateway(accountId),
     accountId,
     now: () => new Date(),
+    today: safeToday(timezone),
   };
+}
+
+/** Today in the viewer's time zone; an unknown zone falls back to UTC rather than failing. */
+function safeToday(timezone: string): string {
+  try {
+    return todayIn(timezone);
+  } catch {
+    return todayIn('UTC');
+  }
 }

@@ -1,6 +1,5 @@
 import Resolver from '@forge/resolver';
 
-import { todayIn } from '../domain/calendar';
 import { ValidationError } from '../platform/errors';
 import { listGadgetProjects, loadGadget } from '../services/gadget-service';
 import { GADGET_KEYS } from '../shared/resolver-keys';
@@ -24,7 +23,7 @@ defineResolver(resolver, GADGET_KEYS.listProjects, schemas.emptyPayload, (_input
 export const gadgetHandler = resolver.getDefinitions();
 
 function gadgetDeps(context: InvocationContext) {
-  return { ...productionDeps(context.accountId), today: todayIn(context.timezone) };
+  return productionDeps(context.accountId, context.timezone);
 }
 
 /** The gadget configuration is dashboard data anyone can edit: the service re-checks access. */

@@ -82,3 +82,89 @@ export const gadgetExtension = z.object({
     .optional()
     .nullable(),
 });
+
+const objectiveId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Use an id of letters, digits or dashes.');
+const minor = z.number().int().min(-MAX_SAFE_MINOR_UNITS).max(MAX_SAFE_MINOR_UNITS);
+const windowMonths = z.number().int().min(1).max(24);
+const keyResultBase = {
+  id: objectiveId,
+  title: z.string().trim().min(1, 'Enter a title.').max(255),
+  weight: z.number().min(0).max(100),
+  archived: z.boolean(),
+};
+
+const costKeyResult = z.strictObject({
+  ...keyResultBase,
+  type: z.literal('cost'),
+  categoryIds: z.array(categoryId).min(1, 'Choose at least one category.').max(20),
+  kind: z.enum(['actual', 'planned']),
+  // The service replaces it with the project's reporting currency.
+  currency: z.string().max(3).default(''),
+  measure: z.union([
+    z.strictObject({ type: z.literal('total') }),
+    z.strictObject({ type: z.literal('run-rate'), months: windowMonths }),
+  ]),
+  baseline: z
+    .union([
+      z.strictObject({ type: z.literal('fixed'), amountMinor: minor }),
+      z.strictObject({ type: z.literal('window'), months: windowMonths }),
+    ])
+    .optional(),
+  target: z.union([
+    z.strictObject({ type: z.literal('amount'), amountMinor: minor }),
+    z.strictObject({ type: z.literal('percent-change'), percent: z.number().min(-100).max(1000) }),
+    z.strictObject({ type: z.literal('cap'), amountMinor: minor }),
+  ]),
+});
+
+const checkInFields = {
+  value: z.number().finite().min(-MAX_SAFE_MINOR_UNITS).max(MAX_SAFE_MINOR_UNITS),
+  confidence: z.enum(['low', 'medium', 'high']),
+  note: z.string().trim().max(2000),
+  date: isoDate,
+};
+
+const manualKeyResult = z.strictObject({
+  ...keyResultBase,
+  type: z.literal('manual'),
+  unit: z.enum(['number', 'percent', 'currency']),
+  currency: currency.optional(),
+  startValue: z.number().finite(),
+  targetValue: z.number().finite(),
+  checkIns: z.array(z.strictObject({ ...checkInFields, authorAccountId: z.string().max(128) })).max(200),
+});
+
+const keyResult = z.discriminatedUnion('type', [costKeyResult, manualKeyResult]);
+
+const periodSpec = z.union([
+  z.strictObject({ type: z.literal('fiscal-year'), fiscalYear: z.number().int().min(1971).max(2100) }),
+  z.strictObject({ type: z.literal('fiscal-half'), fiscalYear: z.number().int().min(1971).max(2100), half: z.union([z.literal(1), z.literal(2)]) }),
+  z.strictObject({
+    type: z.literal('fiscal-quarter'),
+    fiscalYear: z.number().int().min(1971).max(2100),
+    quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  }),
+  z.strictObject({ type: z.literal('custom'), start: isoDate, endInclusive: isoDate }),
+]);
+
+export const saveObjectiveRequest = z.strictObject({
+  id: objectiveId,
+  title: z.string().trim().min(1, 'Enter a title.').max(255),
+  description: z.string().max(5000),
+  ownerAccountId: z.string().min(1).max(128),
+  period: periodSpec,
+  status: z.enum(['draft', 'active', 'closed', 'archived']),
+  keyResults: z.array(keyResult).max(20),
+  version: z.number().int().min(0),
+});
+
+export const deleteObjectiveRequest = z.strictObject({ id: objectiveId, version: z.number().int().min(1) });
+
+export const checkInRequest = z.strictObject({
+  objectiveId,
+  keyResultId: objectiveId,
+  version: z.number().int().min(1),
+  ...checkInFields,
+});
+
+export const previewKeyResultRequest = z.strictObject({ period: periodSpec, keyResult });

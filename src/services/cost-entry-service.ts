@@ -40,9 +40,13 @@ export async function loadPanel(deps: CostEntryDeps, issue: IssueRef): Promise<P
   const jiraIssue = stored.length === 0 ? await deps.jira.findIssue(issue.id) : undefined;
   const projectId = stored[0]?.projectId ?? jiraIssue?.projectId;
   if (projectId === undefined) throw new PermissionError('You cannot see costs of this issue.');
-  const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
+  const config = await deps.settings.findProjectConfig(projectId);
+  const settings = config.settings ?? DEFAULT_COST_SETTINGS;
   const access = await issueCostAccess({ jira: deps.jira, issueId: issue.id, projectId, settings });
   if (!access.canView) throw new PermissionError('You cannot see costs of this issue.');
+  const fed = config.keyResultIndex.filter((kr) =>
+    stored.some((entry) => entry.kind === kr.kind && kr.categoryIds.includes(entry.categoryId)),
+  );
   const items = stored.flatMap(toTotalItems);
   const needsRates = items.some((item) => item.currency !== settings.reportingCurrency);
   const rates = needsRates ? await deps.settings.listRates(projectId) : [];
@@ -56,6 +60,12 @@ export async function loadPanel(deps: CostEntryDeps, issue: IssueRef): Promise<P
     categories: settings.categories,
     reportingCurrency: settings.reportingCurrency,
     canEdit: access.canEdit,
+    keyResults: fed.map(({ objectiveId, objectiveTitle, keyResultId, keyResultTitle }) => ({
+      objectiveId,
+      objectiveTitle,
+      keyResultId,
+      keyResultTitle,
+    })),
   };
 }
 

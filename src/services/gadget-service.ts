@@ -1,5 +1,5 @@
 import { readCells } from '../domain/aggregates';
-import { daysInMonth } from '../domain/calendar';
+import { lastDayOfMonth } from '../domain/calendar';
 import { createConverter } from '../domain/conversion';
 import { DEFAULT_COST_SETTINGS } from '../domain/cost-settings';
 import type { TotalItem } from '../domain/totals';
@@ -8,15 +8,11 @@ import { PermissionError } from '../platform/errors';
 import type { GadgetLoadResponse, MonthTotals, ProjectRef } from '../shared/contract';
 
 import { projectCostAccess } from './access';
-import type { CostEntryRepository, JiraGateway, SettingsRepository } from './ports';
+import type { ObjectiveDeps } from './objective-service';
+import { listObjectives } from './objective-service';
 
 /** What the gadget use cases need; one instance per invocation. */
-export type GadgetDeps = {
-  readonly entries: CostEntryRepository;
-  readonly settings: SettingsRepository;
-  readonly jira: JiraGateway;
-  readonly today: string;
-};
+export type GadgetDeps = ObjectiveDeps;
 
 /** Months of history the gadget shows, this month included. */
 const TREND_MONTHS = 12;
@@ -44,13 +40,17 @@ export async function loadGadget(deps: GadgetDeps, projectId: string | undefined
     amountMinor: Number(cell.amountMinor),
     currency: cell.currency,
     kind: cell.kind,
-    date: monthEnd(cell.month),
+    date: lastDayOfMonth(cell.month),
     month: cell.month,
     categoryId: cell.categoryId,
   }));
 
+  const { objectives } = await listObjectives(deps, projectId, 'viewer');
+
   return {
     state: 'ready',
+    today: deps.today,
+    objectives,
     project: toProjectRef(project),
     reportingCurrency: settings.reportingCurrency,
     totals: computeTotals(items, settings.reportingCurrency, convert),
@@ -94,10 +94,4 @@ function lastMonths(today: string, count: number): string[] {
   }
 
   return months;
-}
-
-function monthEnd(month: string): string {
-  const day = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
-
-  return `${month}-${String(day).padStart(2, '0')}`;
 }

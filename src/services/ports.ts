@@ -1,6 +1,8 @@
 import type { YearAggregate } from '../domain/aggregates';
 import type { CostEntry } from '../domain/cost-entry';
 import type { CostSettings, RateRecord } from '../domain/cost-settings';
+import type { Objective } from '../domain/okr/objective';
+import type { FedKeyResultDto } from '../shared/okr-contract';
 
 
 /** Stored cost entries and their aggregates. Implemented over KVS in src/storage. */
@@ -16,9 +18,40 @@ export interface CostEntryRepository {
   listYearAggregates(projectId: string, fromYear: string, toYear: string): Promise<YearAggregate[]>;
 }
 
+/** An objective as stored, with the project it belongs to and its write version. */
+export type StoredObjective = {
+  readonly projectId: string;
+  readonly version: number;
+  readonly objective: Objective;
+};
+
+/** Objectives and their key results. */
+export interface ObjectiveRepository {
+  listObjectives(projectId: string): Promise<StoredObjective[]>;
+  findObjective(id: string): Promise<StoredObjective | undefined>;
+  /**
+   * Creates (`expectedVersion` 0) or replaces an objective.
+   * @throws {ConflictError} when the stored version is not `expectedVersion`.
+   */
+  saveObjective(input: { projectId: string; objective: Objective; expectedVersion: number }): Promise<StoredObjective>;
+  /** @throws {ConflictError} when the stored version is not `expectedVersion`. */
+  deleteObjective(input: { id: string; expectedVersion: number }): Promise<void>;
+}
+
+/** A cost key result the issue panel can match entries to without loading objectives. */
+export type KeyResultIndexEntry = FedKeyResultDto & {
+  readonly categoryIds: readonly string[];
+  readonly kind: 'actual' | 'planned';
+};
+
 /** A project's cost settings and rate table. */
 export interface SettingsRepository {
   findCostSettings(projectId: string): Promise<CostSettings | undefined>;
+  /** Settings plus the index of active cost key results, in one read. */
+  findProjectConfig(
+    projectId: string,
+  ): Promise<{ settings: CostSettings | undefined; keyResultIndex: KeyResultIndexEntry[] }>;
+  saveKeyResultIndex(projectId: string, index: readonly KeyResultIndexEntry[]): Promise<void>;
   saveCostSettings(projectId: string, settings: CostSettings): Promise<void>;
   listRates(projectId: string): Promise<RateRecord[]>;
   saveRates(projectId: string, rates: readonly RateRecord[]): Promise<void>;

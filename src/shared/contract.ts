@@ -1,3 +1,5 @@
+import type { FedKeyResultDto, ObjectiveView } from './okr-contract';
+
 /**
  * Request and response types shared by the resolvers and the Custom UI front ends.
  * Every amount that crosses this boundary is integer minor units of its currency.
@@ -67,6 +69,8 @@ export type PanelLoadResponse = {
    * Optional: an author missing here is shown as "You" (the viewer) or "Unknown user".
    */
   readonly authorNames?: Readonly<Record<string, string>>;
+  /** Active cost key results whose categories and kind match this entries. */
+  readonly keyResults: readonly FedKeyResultDto[];
 };
 
 /** Fields a user sets on a cost entry. */
@@ -135,6 +139,9 @@ export type GadgetLoadResponse =
       readonly totals: TotalsDto;
       readonly months: readonly MonthTotals[];
       readonly byCategory: ReadonlyArray<{ readonly categoryId: string; readonly name: string; readonly actual: number; readonly planned: number }>;
+      /** Active and closed objectives with live (or frozen) key result values. */
+      readonly objectives: readonly ObjectiveView[];
+      readonly today: IsoDate;
     };
 
 export type GadgetProjectsResponse = { readonly projects: readonly ProjectRef[] };

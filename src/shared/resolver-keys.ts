@@ -12,6 +12,11 @@ export const SETTINGS_KEYS = {
   updateCostSettings: 'settings/update-cost-settings',
   saveRate: 'rates/save',
   deleteRate: 'rates/delete',
+  listObjectives: 'objectives/list',
+  saveObjective: 'objectives/save',
+  deleteObjective: 'objectives/delete',
+  checkIn: 'key-results/check-in',
+  previewKeyResult: 'key-results/preview',
 } as const;
 
 /** Resolver keys of the dashboard gadget's function (`gadget-resolver`). */

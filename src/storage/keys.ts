@@ -5,16 +5,19 @@
 export const ENTITY = {
   costEntry: 'cost-entry',
   costAggregate: 'cost-aggregate',
+  objective: 'objective',
 } as const;
 
 export const INDEX = {
   entriesByIssue: 'by-issue',
   entriesByProjectDate: 'by-project-date',
   aggregatesByProjectYear: 'by-project-year',
+  objectivesByProject: 'by-project',
 } as const;
 
 export const keys = {
   costEntry: (entryId: string) => entryId,
+  objective: (objectiveId: string) => objectiveId,
   costAggregate: (projectId: string, year: string) => `${projectId}:${year}`,
   costSettings: (projectId: string) => `settings:${projectId}`,
   rates: (projectId: string) => `rates:${projectId}`,

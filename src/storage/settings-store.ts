@@ -1,25 +1,49 @@
 import { kvs } from '@forge/kvs';
 
 import type { CostSettings, RateRecord } from '../domain/cost-settings';
-import type { SettingsRepository } from '../services/ports';
+import type { KeyResultIndexEntry, SettingsRepository } from '../services/ports';
 
 import { keys } from './keys';
 
-type CostSettingsRecord = CostSettings & { readonly schemaVersion: 1 };
+/**
+ * A project's configuration record: cost settings (absent until an admin saves them) and the
+ * index of active cost key results, kept together so the issue panel reads both at once.
+ */
+type ProjectConfigRecord = {
+  readonly schemaVersion: 1;
+  readonly settings?: CostSettings;
+  readonly keyResultIndex?: readonly KeyResultIndexEntry[];
+};
 type RatesRecord = { readonly schemaVersion: 1; readonly rates: readonly RateRecord[] };
+
+const readConfig = (projectId: string) => kvs.get<ProjectConfigRecord>(keys.costSettings(projectId));
+
+// Limitation: settings and the key result index are written by read-modify-write of one record,
+// so an admin saving settings while another saves an objective can lose one of the two writes;
+// a transaction with a version condition would remove that.
+async function updateConfig(projectId: string, change: Partial<ProjectConfigRecord>): Promise<void> {
+  const current = await readConfig(projectId);
+  await kvs.set<ProjectConfigRecord>(keys.costSettings(projectId), { ...current, ...change, schemaVersion: 1 });
+}
 
 /** Project cost settings and rate tables in the Forge Key-Value Store. */
 export const kvsSettingsRepository: SettingsRepository = {
   async findCostSettings(projectId) {
-    const record = await kvs.get<CostSettingsRecord>(keys.costSettings(projectId));
-    if (record === undefined) return undefined;
-    const { schemaVersion: _schemaVersion, ...settings } = record;
+    return (await readConfig(projectId))?.settings;
+  },
 
-    return settings;
+  async findProjectConfig(projectId) {
+    const record = await readConfig(projectId);
+
+    return { settings: record?.settings, keyResultIndex: [...(record?.keyResultIndex ?? [])] };
   },
 
   async saveCostSettings(projectId, settings) {
-    await kvs.set<CostSettingsRecord>(keys.costSettings(projectId), { schemaVersion: 1, ...settings });
+    await updateConfig(projectId, { settings });
+  },
+
+  async saveKeyResultIndex(projectId, keyResultIndex) {
+    await updateConfig(projectId, { keyResultIndex });
   },
 
   async listRates(projectId) {

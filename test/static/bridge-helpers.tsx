@@ -1,8 +1,7 @@
 import type { FullContext } from '@forge/bridge';
+import type { ErrorCode, Result } from '@shared/result';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-
-import type { ErrorCode, Result } from '@shared/result';
 
 import { AppContextProvider, toAppContext } from '../../static/common/src/app-context';
 
@@ -38,7 +37,7 @@ export function buildFullContext(overrides: Partial<FullContext> = {}): FullCont
     siteUrl: 'https://example.atlassian.net',
     timezone: 'UTC',
     ...overrides,
-  } as FullContext; // FullContext's locale is a union of Forge's locale codes; tests use a few.
+  };
 }
 
 /**

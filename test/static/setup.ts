@@ -2,10 +2,10 @@ import '@testing-library/jest-dom';
 
 // As in the Vite build: Atlaskit's feature gates answer their defaults without the Statsig client.
 jest.mock('@atlaskit/feature-gate-js-client', () =>
-  jest.requireActual('../../static/common/src/feature-gates-stub'),
+  jest.requireActual<object>('../../static/common/src/feature-gates-stub'),
 );
 jest.mock('@atlaskit/feature-gate-js-client/feature-gates', () =>
-  jest.requireActual('../../static/common/src/feature-gates-stub'),
+  jest.requireActual<object>('../../static/common/src/feature-gates-stub'),
 );
 
 // Development-only React warnings about Atlaskit's own dependencies, not about our code:

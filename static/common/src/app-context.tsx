@@ -1,8 +1,7 @@
 import type { FullContext } from '@forge/bridge';
+import { normalizeLocale } from '@shared/format-money';
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
-
-import { normalizeLocale } from '@shared/format-money';
 
 /** What the front ends use from Forge's context: the user's locale and zone, and the module. */
 export type AppContext = {

@@ -1,5 +1,4 @@
 import { invoke } from '@forge/bridge';
-
 import type { GadgetLoadResponse, GadgetProjectsResponse } from '@shared/contract';
 import { GADGET_KEYS } from '@shared/resolver-keys';
 import type { GadgetKey } from '@shared/resolver-keys';
@@ -16,7 +15,7 @@ type GadgetCalls = {
 };
 
 /** The only caller of invoke() in the gadget: data on success, ApiError otherwise. */
-async function call<K extends GadgetKey>(
+async function call<K extends keyof GadgetCalls>(
   key: K,
   payload: GadgetCalls[K]['request'],
 ): Promise<GadgetCalls[K]['response']> {

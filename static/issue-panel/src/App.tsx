@@ -1,8 +1,7 @@
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
-import { lazy, Suspense, useMemo, useState } from 'react';
-
 import type { CostEntryDto, CostEntryInput, PanelLoadResponse } from '@shared/contract';
+import { lazy, Suspense, useMemo, useState } from 'react';
 
 import { LoadError } from '../../common/src/components/LoadError';
 import { LoadingState } from '../../common/src/components/LoadingState';

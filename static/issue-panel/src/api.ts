@@ -1,5 +1,4 @@
 import { invoke } from '@forge/bridge';
-
 import type {
   CreateEntryRequest,
   DeleteEntryRequest,
@@ -22,7 +21,7 @@ type PanelCalls = {
 };
 
 /** The only caller of invoke() in the issue panel: data on success, ApiError otherwise. */
-async function call<K extends PanelKey>(
+async function call<K extends keyof PanelCalls>(
   key: K,
   payload: PanelCalls[K]['request'],
 ): Promise<PanelCalls[K]['response']> {

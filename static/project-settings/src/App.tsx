@@ -1,8 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
-import { useState } from 'react';
-
 import type { SettingsLoadResponse } from '@shared/contract';
+import { useState } from 'react';
 
 import { LoadError } from '../../common/src/components/LoadError';
 import { LoadingState } from '../../common/src/components/LoadingState';

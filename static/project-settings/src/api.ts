@@ -1,5 +1,4 @@
 import { invoke } from '@forge/bridge';
-
 import type {
   DeleteRateRequest,
   SaveRateRequest,
@@ -23,7 +22,7 @@ type SettingsCalls = {
 };
 
 /** The only caller of invoke() on the settings page: data on success, ApiError otherwise. */
-async function call<K extends SettingsKey>(
+async function call<K extends keyof SettingsCalls>(
   key: K,
   payload: SettingsCalls[K]['request'],
 ): Promise<SettingsCalls[K]['response']> {

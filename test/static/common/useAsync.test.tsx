@@ -13,7 +13,7 @@ function deferred<T>() {
 
 describe('useAsync', () => {
   it('moves from loading to ready with the loaded data', async () => {
-    const { result } = renderHook(() => useAsync(async () => 'data'));
+    const { result } = renderHook(() => useAsync(() => Promise.resolve('data')));
 
     expect(result.current.state).toStrictEqual({ status: 'loading' });
     await waitFor(() =>

@@ -128,10 +128,10 @@ describe('gadget App', () => {
       await screen.findByRole('heading', { name: 'Operations (OPS)' });
       const [event, refresh] = events.on.mock.calls[0] as [string, () => void];
 
-      await act(async () => refresh());
+      act(() => refresh());
 
       expect(event).toBe('JIRA_DASHBOARD_GADGET_REFRESH');
-      expect(invokedPayloads('gadget/load')).toHaveLength(2);
+      await waitFor(() => expect(invokedPayloads('gadget/load')).toHaveLength(2));
     });
 
     it('shows an inline error with a retry when gadget/load fails', async () => {

@@ -1,6 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-
 import type { CreateEntryRequest, PanelLoadResponse } from '@shared/contract';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import { App } from '../../../static/issue-panel/src/App';
 import { fail, invokedPayloads, mockBridge, ok, renderInContext } from '../bridge-helpers';
@@ -241,8 +240,10 @@ describe('issue panel App', () => {
 
     it('reuses the same id when a failed create is retried', async () => {
       renderPanel(buildPanelData());
-      invoke.mockImplementation(async (key: string) =>
-        key === 'panel/load' ? ok(buildPanelData()) : fail('UNEXPECTED', 'Storage is busy.'),
+      invoke.mockImplementation((key: string) =>
+        Promise.resolve(
+          key === 'panel/load' ? ok(buildPanelData()) : fail('UNEXPECTED', 'Storage is busy.'),
+        ),
       );
       fireEvent.click(await screen.findByRole('button', { name: 'Add cost' }));
       fireEvent.change(await screen.findByLabelText(/^Amount/), { target: { value: '10' } });
@@ -265,8 +266,10 @@ describe('issue panel App', () => {
   describe('editing and deleting', () => {
     it('asks for a reload when the entry was changed by someone else', async () => {
       renderPanel(buildPanelData());
-      invoke.mockImplementation(async (key: string) =>
-        key === 'panel/load' ? ok(buildPanelData()) : fail('CONFLICT', 'Version mismatch.'),
+      invoke.mockImplementation((key: string) =>
+        Promise.resolve(
+          key === 'panel/load' ? ok(buildPanelData()) : fail('CONFLICT', 'Version mismatch.'),
+        ),
       );
       fireEvent.click(await screen.findByRole('button', { name: /^Edit cost/ }));
       await screen.findByLabelText(/^Amount/);

@@ -1,6 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-
 import type { CostSettingsDto, SettingsLoadResponse } from '@shared/contract';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import { App } from '../../../static/project-settings/src/App';
 import { fail, invokedPayloads, mockBridge, ok, renderInContext } from '../bridge-helpers';
@@ -114,8 +113,12 @@ describe('project settings App', () => {
 
     it('reports a failed save with an error flag', async () => {
       renderSettings();
-      invoke.mockImplementation(async (key: string) =>
-        key === 'settings/load' ? ok(buildSettingsData()) : fail('UNEXPECTED', 'Storage is busy.'),
+      invoke.mockImplementation((key: string) =>
+        Promise.resolve(
+          key === 'settings/load'
+            ? ok(buildSettingsData())
+            : fail('UNEXPECTED', 'Storage is busy.'),
+        ),
       );
       await screen.findByRole('form', { name: 'Cost settings' });
       await chooseOption(/^Fiscal year starts in/, 'July');

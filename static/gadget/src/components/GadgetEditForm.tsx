@@ -2,10 +2,9 @@ import Button from '@atlaskit/button/new';
 import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
 import Select from '@atlaskit/select';
 import { token } from '@atlaskit/tokens';
+import type { GadgetConfig } from '@shared/contract';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-
-import type { GadgetConfig } from '@shared/contract';
 
 import { LoadError } from '../../../common/src/components/LoadError';
 import { LoadingState } from '../../../common/src/components/LoadingState';
@@ -83,8 +82,7 @@ export default function GadgetEditForm({ config }: { readonly config: GadgetConf
           <ErrorMessage>{error}</ErrorMessage>
         ) : (
           <HelperMessage>
-            Everyone who sees this dashboard sees the project's cost totals only if they may view
-            its costs.
+            Dashboard viewers see the figures only if they may view this project's costs.
           </HelperMessage>
         )}
       </div>

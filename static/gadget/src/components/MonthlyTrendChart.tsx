@@ -1,6 +1,5 @@
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
-
 import type { MonthTotals } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';

@@ -1,7 +1,6 @@
 import Heading from '@atlaskit/heading';
 import ProgressBar from '@atlaskit/progress-bar';
 import { token } from '@atlaskit/tokens';
-
 import type { TotalsDto } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';

@@ -1,7 +1,6 @@
 import { events } from '@forge/bridge';
-import { useEffect } from 'react';
-
 import type { GadgetLoadResponse } from '@shared/contract';
+import { useEffect } from 'react';
 
 import { useAsync } from '../../../common/src/hooks/useAsync';
 import type { AsyncResource } from '../../../common/src/hooks/useAsync';

@@ -1,7 +1,6 @@
 import { view } from '@forge/bridge';
-import { useCallback, useState } from 'react';
-
 import type { GadgetConfig } from '@shared/contract';
+import { useCallback, useState } from 'react';
 
 import { showErrorFlag } from '../../../common/src/flags';
 

@@ -1,8 +1,7 @@
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
-import { useState } from 'react';
-
 import type { CostEntryDto } from '@shared/contract';
+import { useState } from 'react';
 
 import { useAppContext } from '../../../common/src/app-context';
 import { formatMoneySafely } from '../../../common/src/components/FormattedMoney';

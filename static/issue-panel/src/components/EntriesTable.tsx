@@ -3,7 +3,6 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-
 import type { CategoryDto, CostEntryDto, RecurrenceDto } from '@shared/contract';
 import { MAX_SAFE_MINOR_UNITS } from '@shared/currencies';
 

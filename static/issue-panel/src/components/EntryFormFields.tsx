@@ -2,11 +2,10 @@ import { ErrorMessage, Field, HelperMessage, useFormState } from '@atlaskit/form
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import type { ReactNode, RefObject } from 'react';
-
 import type { CategoryDto, CostEntryDto, CostKind } from '@shared/contract';
 import { isCurrencyCode } from '@shared/currencies';
 import { formatMoneyForInput } from '@shared/format-money';
+import type { ReactNode, RefObject } from 'react';
 
 import { useAppContext } from '../../../common/src/app-context';
 import { CurrencySelect } from '../../../common/src/components/CurrencySelect';

@@ -1,9 +1,8 @@
 import Button from '@atlaskit/button/new';
 import Form from '@atlaskit/form';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
-import { useMemo, useRef } from 'react';
-
 import type { CategoryDto, CostEntryDto, CostEntryInput } from '@shared/contract';
+import { useMemo, useRef } from 'react';
 
 import { useAppContext } from '../../../common/src/app-context';
 import { todayInTimeZone } from '../../../common/src/format-date';

@@ -1,5 +1,4 @@
 import { token } from '@atlaskit/tokens';
-
 import type { KindTotals, TotalsDto } from '@shared/contract';
 
 import { FormattedMoney } from '../../../common/src/components/FormattedMoney';

@@ -1,6 +1,5 @@
-import { useCallback, useState } from 'react';
-
 import type { CostEntryDto, CostEntryInput, PanelLoadResponse } from '@shared/contract';
+import { useCallback, useState } from 'react';
 
 import { ApiError, isConflict } from '../../../common/src/api-error';
 import { showErrorFlag, showSuccessFlag } from '../../../common/src/flags';
@@ -105,8 +104,12 @@ function fieldErrors(error: unknown): EntryFormErrors | undefined {
   if (!(error instanceof ApiError) || error.code !== 'VALIDATION' || error.details.length === 0) {
     return undefined;
   }
-  const pairs = error.details.map((detail) => [fieldOfErrorPath(detail.path), detail.message]);
-  if (pairs.some(([field]) => field === undefined)) return undefined;
+  const errors: EntryFormErrors = {};
+  for (const detail of error.details) {
+    const field = fieldOfErrorPath(detail.path);
+    if (field === undefined) return undefined;
+    errors[field] = detail.message;
+  }
 
-  return Object.fromEntries(pairs);
+  return errors;
 }

@@ -1,7 +1,6 @@
 import { ErrorMessage, Label } from '@atlaskit/form';
 import Select from '@atlaskit/select';
 import { token } from '@atlaskit/tokens';
-
 import type { AccessRuleDto } from '@shared/contract';
 
 import { RadioGroup } from '../../../common/src/components/RadioGroup';

@@ -2,10 +2,9 @@ import Button from '@atlaskit/button/new';
 import { ErrorMessage, Label } from '@atlaskit/form';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
+import type { RateDto } from '@shared/contract';
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-
-import type { RateDto } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';
 import { CurrencySelect } from '../../../common/src/components/CurrencySelect';

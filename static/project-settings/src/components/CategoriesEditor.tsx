@@ -3,10 +3,9 @@ import { ErrorMessage, Label } from '@atlaskit/form';
 import Lozenge from '@atlaskit/lozenge';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
+import type { CategoryDto } from '@shared/contract';
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
-
-import type { CategoryDto } from '@shared/contract';
 
 import { MAX_CATEGORY_NAME_LENGTH } from '../settings-form';
 

@@ -3,10 +3,9 @@ import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
 import Heading from '@atlaskit/heading';
 import Select from '@atlaskit/select';
 import { token } from '@atlaskit/tokens';
+import type { CostSettingsDto, SettingsLoadResponse } from '@shared/contract';
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
-
-import type { CostSettingsDto, SettingsLoadResponse } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';
 import { CurrencySelect } from '../../../common/src/components/CurrencySelect';

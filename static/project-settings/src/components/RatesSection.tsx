@@ -1,9 +1,8 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
-import { useState } from 'react';
-
 import type { RateDto } from '@shared/contract';
+import { useState } from 'react';
 
 import { useAppContext } from '../../../common/src/app-context';
 import { VisuallyHidden } from '../../../common/src/components/VisuallyHidden';

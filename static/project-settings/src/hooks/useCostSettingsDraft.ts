@@ -1,6 +1,5 @@
-import { useState } from 'react';
-
 import type { AccessRuleDto, CostSettingsDto } from '@shared/contract';
+import { useState } from 'react';
 
 import { newId } from '../../../common/src/ids';
 import { hasErrors, validateCostSettings } from '../settings-form';

@@ -1,6 +1,5 @@
-import { useCallback } from 'react';
-
 import type { CostSettingsDto, RateDto, SettingsLoadResponse } from '@shared/contract';
+import { useCallback } from 'react';
 
 import { showErrorFlag, showSuccessFlag } from '../../../common/src/flags';
 import { useAsync } from '../../../common/src/hooks/useAsync';

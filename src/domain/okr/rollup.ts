@@ -1,0 +1,125 @@
+import type { IsoDate, IsoMonth } from '../../shared/contract';
+import type { ObjectiveView } from '../../shared/okr-contract';
+import type { AggregateCell } from '../aggregates';
+import { lastDayOfMonth } from '../calendar';
+import type { Converter } from '../totals';
+
+import type { KeyResultEvaluation } from './evaluate';
+import { evaluateKeyResult } from './evaluate';
+import type { ForecastThresholds } from './forecast';
+import { DEFAULT_FORECAST_THRESHOLDS, forecastKeyResult } from './forecast';
+import type { CostKeyResult, KeyResult } from './key-result';
+import type { MonthSeries } from './measure';
+import type { Objective } from './objective';
+import { objectiveProgressOf } from './objective';
+import type { Period } from './periods';
+import { lastDayOf, monthsIn, periodLabel, previousWindow, resolvePeriod } from './periods';
+import { adjustmentOf } from './snapshot';
+
+/** Everything a rollup needs besides the objective: cells, conversion, today, thresholds. */
+export type RollupContext = {
+  readonly cells: readonly AggregateCell[];
+  readonly convert: Converter;
+  readonly fiscalYearStartMonth: number;
+  readonly today: IsoDate;
+  readonly thresholds?: ForecastThresholds;
+};
+
+/**
+ * The month series of a cost key result: the aggregate cells of its categories and kind,
+ * each converted to the reporting currency at the rate in force on the month's last day
+ * (rounded half-to-even once per cell), summed per month. Cells without a rate are left out.
+ */
+export function keyResultSeries(
+  keyResult: Pick<CostKeyResult, 'categoryIds' | 'kind'>,
+  cells: readonly AggregateCell[],
+  convert: Converter,
+): Map<IsoMonth, number> {
+  const series = new Map<IsoMonth, number>();
+  for (const cell of cells) {
+    if (cell.kind !== keyResult.kind || !keyResult.categoryIds.includes(cell.categoryId)) continue;
+    const converted = convert({
+      amountMinor: Number(cell.amountMinor),
+      currency: cell.currency,
+      kind: cell.kind,
+      date: lastDayOfMonth(cell.month),
+    });
+    if (converted !== undefined) series.set(cell.month, (series.get(cell.month) ?? 0) + converted);
+  }
+
+  return series;
+}
+
+/** The calendar years whose aggregates an objective's key results read. */
+export function yearsNeeded(objective: Objective, fiscalYearStartMonth: number): { from: string; to: string } {
+  const period = resolvePeriod(objective.period, fiscalYearStartMonth);
+  const baselineMonths = Math.max(
+    0,
+    ...objective.keyResults.map((kr) => (kr.type === 'cost' && kr.baseline?.type === 'window' ? kr.baseline.months : 0)),
+  );
+  const first = baselineMonths > 0 ? previousWindow(period, baselineMonths).start : period.start;
+
+  return { from: first.slice(0, 4), to: lastDayOf(period).slice(0, 4) };
+}
+
+/**
+ * An objective with every key result evaluated, forecast and charted. Active and draft
+ * objectives are measured live; a closed one shows its frozen values, with costs that arrived
+ * after closing as an adjustment beside them.
+ */
+export function viewObjective(
+  stored: { objective: Objective; version: number },
+  context: RollupContext,
+): ObjectiveView {
+  const { objective } = stored;
+  const period = resolvePeriod(objective.period, context.fiscalYearStartMonth);
+  const frozen = objective.status === 'closed' ? objective.snapshot : undefined;
+  const evaluations = new Map<string, KeyResultEvaluation>();
+  const keyResults = objective.keyResults.map((keyResult) => {
+    const series = keyResult.type === 'cost' ? keyResultSeries(keyResult, context.cells, context.convert) : new Map();
+    const measure = { series, window: period, today: context.today };
+    const live = evaluateKeyResult(keyResult, measure);
+    const snapshot = frozen?.keyResults.find((k) => k.keyResultId === keyResult.id)?.evaluation;
+    const evaluation = snapshot ?? live;
+    evaluations.set(keyResult.id, evaluation);
+    const adjustmentMinor = snapshot ? adjustmentOf(snapshot.currentValue, live.currentValue) : undefined;
+
+    return {
+      keyResult: toKeyResultDto(keyResult),
+      evaluation,
+      ...(keyResult.type === 'cost' && !frozen
+        ? { forecast: forecastKeyResult(keyResult, measure, context.thresholds ?? DEFAULT_FORECAST_THRESHOLDS) }
+        : {}),
+      history: historyOf(keyResult, series, period),
+      ...(adjustmentMinor !== undefined && adjustmentMinor !== 0 ? { adjustmentMinor } : {}),
+    };
+  });
+
+  return {
+    objective: { ...objective, version: stored.version },
+    periodLabel: periodLabel(objective.period),
+    period,
+    progress: frozen ? frozen.progress : objectiveProgressOf(objective, evaluations),
+    keyResults,
+    ...(frozen ? { closedOn: frozen.closedOn } : {}),
+  };
+}
+
+function historyOf(keyResult: KeyResult, series: MonthSeries, period: Period) {
+  if (keyResult.type !== 'cost') return [];
+  const baselineMonths = keyResult.baseline?.type === 'window' ? keyResult.baseline.months : 0;
+  const months = [
+    ...(baselineMonths > 0 ? monthsIn(previousWindow(period, baselineMonths)) : []),
+    ...monthsIn(period),
+  ];
+
+  return months.map((month) => ({ month, amountMinor: series.get(month) ?? 0 }));
+}
+
+/** The contract view of a key result; the JQL filter stays on the server. */
+function toKeyResultDto(keyResult: KeyResult) {
+  if (keyResult.type === 'manual') return keyResult;
+  const { jql: _jql, ...rest } = keyResult;
+
+  return rest;
+}

@@ -1,0 +1,249 @@
+import { readCells } from '../domain/aggregates';
+import type { AggregateCell } from '../domain/aggregates';
+import { createConverter } from '../domain/conversion';
+import type { CostSettings } from '../domain/cost-settings';
+import { DEFAULT_COST_SETTINGS } from '../domain/cost-settings';
+import { evaluateKeyResult } from '../domain/okr/evaluate';
+import type { KeyResult } from '../domain/okr/key-result';
+import type { Objective } from '../domain/okr/objective';
+import { assertStatusChange, validateObjective } from '../domain/okr/objective';
+import { resolvePeriod } from '../domain/okr/periods';
+import { keyResultSeries, viewObjective, yearsNeeded } from '../domain/okr/rollup';
+import type { RollupContext } from '../domain/okr/rollup';
+import { freezeObjective } from '../domain/okr/snapshot';
+import { NotFoundError, PermissionError, ValidationError } from '../platform/errors';
+import type { IsoDate } from '../shared/contract';
+import type {
+  CheckInRequest,
+  DeleteObjectiveRequest,
+  KeyResultView,
+  ObjectiveView,
+  ObjectivesResponse,
+  PreviewKeyResultRequest,
+  SaveObjectiveRequest,
+} from '../shared/okr-contract';
+
+import { projectCostAccess, requireProjectAdmin } from './access';
+import type {
+  CostEntryRepository,
+  JiraGateway,
+  KeyResultIndexEntry,
+  ObjectiveRepository,
+  SettingsRepository,
+  StoredObjective,
+} from './ports';
+
+/** What the objective use cases need; one instance per invocation. */
+export type ObjectiveDeps = {
+  readonly objectives: ObjectiveRepository;
+  readonly entries: CostEntryRepository;
+  readonly settings: SettingsRepository;
+  readonly jira: JiraGateway;
+  readonly accountId: string;
+  readonly today: IsoDate;
+};
+
+/** Who is looking: admins see every objective; cost viewers see active and closed ones. */
+export type Audience = 'admin' | 'viewer';
+
+/**
+ * A project's objectives with live key result values, read from aggregates only: the number of
+ * KVS calls does not grow with the number of cost entries.
+ * @throws {PermissionError} when the user may not see them.
+ */
+export async function listObjectives(deps: ObjectiveDeps, projectId: string, audience: Audience): Promise<ObjectivesResponse> {
+  const settings = await requireAudience(deps, projectId, audience);
+  const stored = (await deps.objectives.listObjectives(projectId))
+    .filter((s) => audience === 'admin' || s.objective.status === 'active' || s.objective.status === 'closed')
+    .sort((a, b) => statusRank(a) - statusRank(b) || a.objective.title.localeCompare(b.objective.title));
+  const context = await rollupContext(deps, projectId, settings, stored.map((s) => s.objective));
+
+  return {
+    reportingCurrency: settings.reportingCurrency,
+    fiscalYearStartMonth: settings.fiscalYearStartMonth,
+    today: deps.today,
+    objectives: stored.map((s) => viewObjective(s, context)),
+  };
+}
+
+/**
+ * Creates or replaces an objective. Cost key results take the project's reporting currency;
+ * closing freezes the key results' values, reopening thaws them.
+ * @throws {ValidationError} with every problem found; {ConflictError} on a stale version.
+ */
+export async function saveObjective(deps: ObjectiveDeps, projectId: string, request: SaveObjectiveRequest): Promise<ObjectiveView> {
+  await requireProjectAdmin(deps.jira, projectId);
+  const existing = request.version > 0 ? await findProjectObjective(deps, projectId, request.id) : undefined;
+  const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
+  const { version: _version, ...fields } = request;
+  const draft: Objective = {
+    ...fields,
+    keyResults: request.keyResults.map((kr) =>
+      kr.type === 'cost' ? { ...kr, currency: settings.reportingCurrency } : kr,
+    ),
+  };
+  requireKnownCategories(settings, draft.keyResults);
+  if (existing && existing.objective.status !== draft.status) assertStatusChange(existing.objective.status, draft.status);
+  validateObjective(draft, settings.fiscalYearStartMonth);
+  const context = await rollupContext(deps, projectId, settings, [draft]);
+  const objective = withSnapshot(draft, existing?.objective, context);
+
+  const saved = await deps.objectives.saveObjective({ projectId, objective, expectedVersion: request.version });
+  await refreshKeyResultIndex(deps, projectId);
+
+  return viewObjective(saved, context);
+}
+
+/** Deletes an objective and its key results. */
+export async function deleteObjective(deps: ObjectiveDeps, projectId: string, request: DeleteObjectiveRequest): Promise<{ id: string }> {
+  await requireProjectAdmin(deps.jira, projectId);
+  await findProjectObjective(deps, projectId, request.id);
+
+  await deps.objectives.deleteObjective({ id: request.id, expectedVersion: request.version });
+  await refreshKeyResultIndex(deps, projectId);
+
+  return { id: request.id };
+}
+
+/**
+ * Records a check-in on a manual key result, in the key result's unit.
+ * @throws {ValidationError} when the key result is not manual.
+ */
+export async function checkIn(deps: ObjectiveDeps, projectId: string, request: CheckInRequest): Promise<ObjectiveView> {
+  await requireProjectAdmin(deps.jira, projectId);
+  const stored = await findProjectObjective(deps, projectId, request.objectiveId);
+  const target = stored.objective.keyResults.find((kr) => kr.id === request.keyResultId);
+  if (!target || target.type !== 'manual') {
+    throw new ValidationError('Check-ins are for manual key results.', [{ path: 'keyResultId', message: 'Not a manual key result.' }]);
+  }
+  const checkIn = { value: request.value, confidence: request.confidence, note: request.note, authorAccountId: deps.accountId, date: request.date };
+  const objective: Objective = {
+    ...stored.objective,
+    keyResults: stored.objective.keyResults.map((kr) =>
+      kr.id === target.id && kr.type === 'manual' ? { ...kr, checkIns: [...kr.checkIns, checkIn].slice(-200) } : kr,
+    ),
+  };
+  const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
+  validateObjective(objective, settings.fiscalYearStartMonth);
+
+  const saved = await deps.objectives.saveObjective({ projectId, objective, expectedVersion: request.version });
+
+  return viewObjective(saved, await rollupContext(deps, projectId, settings, [objective]));
+}
+
+/** Evaluates a key result being edited against the recorded costs, without saving it. */
+export async function previewKeyResult(deps: ObjectiveDeps, projectId: string, request: PreviewKeyResultRequest): Promise<KeyResultView> {
+  await requireProjectAdmin(deps.jira, projectId);
+  const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
+  const keyResult: KeyResult = request.keyResult.type === 'cost' ? { ...request.keyResult, currency: settings.reportingCurrency } : request.keyResult;
+  const objective: Objective = {
+    id: 'preview',
+    title: 'Preview',
+    description: '',
+    ownerAccountId: deps.accountId,
+    period: request.period,
+    status: 'active',
+    keyResults: [keyResult],
+  };
+  validateObjective(objective, settings.fiscalYearStartMonth);
+  const view = viewObjective({ objective, version: 0 }, await rollupContext(deps, projectId, settings, [objective]));
+  const only = view.keyResults[0];
+  if (!only) throw new ValidationError('Nothing to preview.');
+
+  return only;
+}
+
+async function requireAudience(deps: ObjectiveDeps, projectId: string, audience: Audience): Promise<CostSettings> {
+  if (audience === 'admin') {
+    await requireProjectAdmin(deps.jira, projectId);
+    return (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
+  }
+  const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
+  const access = await projectCostAccess({ jira: deps.jira, projectId, settings });
+  if (!access.canView) throw new PermissionError('You cannot see the costs of this project.');
+
+  return settings;
+}
+
+async function findProjectObjective(deps: ObjectiveDeps, projectId: string, id: string): Promise<StoredObjective> {
+  const stored = await deps.objectives.findObjective(id);
+  if (!stored || stored.projectId !== projectId) {
+    throw new NotFoundError('This objective no longer exists. Reload to see the latest.');
+  }
+
+  return stored;
+}
+
+/** Reads the aggregates (one query) and, only when needed, the rates for a set of objectives. */
+async function rollupContext(
+  deps: ObjectiveDeps,
+  projectId: string,
+  settings: CostSettings,
+  objectives: readonly Objective[],
+): Promise<RollupContext> {
+  const ranges = objectives
+    .filter((o) => o.keyResults.some((kr) => kr.type === 'cost'))
+    .map((o) => yearsNeeded(o, settings.fiscalYearStartMonth));
+  let cells: AggregateCell[] = [];
+  if (ranges.length > 0) {
+    const from = ranges.map((r) => r.from).sort()[0] ?? deps.today.slice(0, 4);
+    const to = ranges.map((r) => r.to).sort().at(-1) ?? from;
+    cells = (await deps.entries.listYearAggregates(projectId, from, to)).flatMap(readCells);
+  }
+  const needsRates = cells.some((cell) => cell.currency !== settings.reportingCurrency);
+  const rates = needsRates ? await deps.settings.listRates(projectId) : [];
+
+  return {
+    cells,
+    convert: createConverter(rates, settings.reportingCurrency),
+    fiscalYearStartMonth: settings.fiscalYearStartMonth,
+    today: deps.today,
+  };
+}
+
+function withSnapshot(draft: Objective, before: Objective | undefined, context: RollupContext): Objective {
+  const { snapshot: _snapshot, ...live } = draft;
+  if (draft.status !== 'closed') return live;
+  if (before?.status === 'closed' && before.snapshot) return { ...live, snapshot: before.snapshot };
+  const period = resolvePeriod(draft.period, context.fiscalYearStartMonth);
+  const evaluated = draft.keyResults.map((keyResult) => ({
+    keyResult,
+    evaluation: evaluateKeyResult(keyResult, {
+      series: keyResult.type === 'cost' ? keyResultSeries(keyResult, context.cells, context.convert) : new Map(),
+      window: period,
+      today: context.today,
+    }),
+  }));
+
+  return { ...live, snapshot: freezeObjective(context.today, evaluated) };
+}
+
+function requireKnownCategories(settings: CostSettings, keyResults: readonly KeyResult[]): void {
+  const known = new Set(settings.categories.map((c) => c.id));
+  const details = keyResults.flatMap((kr, index) =>
+    kr.type === 'cost'
+      ? kr.categoryIds.filter((id) => !known.has(id)).map((id) => ({ path: `keyResults.${index}.categoryIds`, message: `Unknown category ${id}.` }))
+      : [],
+  );
+  if (details.length > 0) throw new ValidationError('A key result names a category the project does not have.', details);
+}
+
+/** Rebuilds the index of active cost key results that the issue panel reads with the settings. */
+async function refreshKeyResultIndex(deps: ObjectiveDeps, projectId: string): Promise<void> {
+  const all = await deps.objectives.listObjectives(projectId);
+  const index: KeyResultIndexEntry[] = all
+    .filter((s) => s.objective.status === 'active')
+    .flatMap(({ objective }) =>
+      objective.keyResults.flatMap((kr) =>
+        kr.type === 'cost' && !kr.archived
+          ? [{ objectiveId: objective.id, objectiveTitle: objective.title, keyResultId: kr.id, keyResultTitle: kr.title, categoryIds: kr.categoryIds, kind: kr.kind }]
+          : [],
+      ),
+    );
+
+  await deps.settings.saveKeyResultIndex(projectId, index);
+}
+
+function statusRank(stored: StoredObjective): number {
+  return ['active', 'draft', 'closed', 'archived'].indexOf(stored.objective.status);
+}
