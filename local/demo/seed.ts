@@ -60,7 +60,62 @@ export async function seedDemo(host: LocalHost, today: string): Promise<{ entrie
     count += 1;
   }
 
+  for (const objective of demoObjectives(today)) {
+    await asAdmin(settingsModule, { kind: 'project-settings', projectId: ops.id }, 'objectives/save', objective);
+  }
+
   return { entries: count, rates: rates.length };
+}
+
+/** Two objectives: one measured from costs (the product's point), one with check-ins. */
+function demoObjectives(today: string) {
+  const start = `${shiftMonth(today, -5)}-01`;
+  const lastMonth = shiftMonth(today, 0);
+  const [year, month] = lastMonth.split('-').map(Number) as [number, number];
+  const endInclusive = `${lastMonth}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  const base = { weight: 1, archived: false, type: 'cost' as const, kind: 'actual' as const };
+
+  return [
+    {
+      id: 'demo-objective-lean-platform',
+      title: 'Run a leaner platform',
+      description: 'Bring infrastructure and cloud spend down without slowing delivery.',
+      ownerAccountId: DEMO_USERS.lead,
+      period: { type: 'custom', start, endInclusive },
+      status: 'active',
+      version: 0,
+      keyResults: [
+        { ...base, id: 'kr-infra-15', title: 'Reduce infrastructure costs by 15% within six months', categoryIds: ['infrastructure'], measure: { type: 'total' }, baseline: { type: 'window', months: 6 }, target: { type: 'percent-change', percent: -15 } },
+        { ...base, id: 'kr-cloud-20', title: 'Cut the cloud run-rate by 20%', categoryIds: ['cloud'], measure: { type: 'run-rate', months: 3 }, baseline: { type: 'window', months: 6 }, target: { type: 'percent-change', percent: -20 } },
+        { ...base, id: 'kr-licences-cap', title: 'Keep software licences under €25,000', categoryIds: ['licences'], measure: { type: 'total' }, target: { type: 'cap', amountMinor: 25_000_00 } },
+      ],
+    },
+    {
+      id: 'demo-objective-finops',
+      title: 'Make costs visible to every team',
+      description: 'Every team sees what its work costs.',
+      ownerAccountId: DEMO_USERS.admin,
+      period: { type: 'custom', start, endInclusive },
+      status: 'active',
+      version: 0,
+      keyResults: [
+        {
+          id: 'kr-dashboards',
+          title: 'Teams reviewing a cost dashboard monthly',
+          weight: 1,
+          archived: false,
+          type: 'manual',
+          unit: 'number',
+          startValue: 0,
+          targetValue: 8,
+          checkIns: [
+            { value: 2, confidence: 'medium', note: 'Platform and web teams onboarded', authorAccountId: DEMO_USERS.admin, date: `${shiftMonth(today, -3)}-10` },
+            { value: 5, confidence: 'high', note: 'Data and mobile joined', authorAccountId: DEMO_USERS.admin, date: `${shiftMonth(today, -1)}-12` },
+          ],
+        },
+      ],
+    },
+  ];
 }
 
 function demoEntries(): EntrySeed[] {

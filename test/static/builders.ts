@@ -53,6 +53,7 @@ export function buildPanelData(overrides: Partial<PanelLoadResponse> = {}): Pane
     categories: [buildCategory(), buildCategory({ id: 'cat-people', name: 'People' })],
     reportingCurrency: 'USD',
     canEdit: true,
+    keyResults: [],
     ...overrides,
   };
 }
@@ -100,6 +101,8 @@ export function buildGadgetReady(
       { categoryId: 'cat-cloud', name: 'Cloud', actual: 120000, planned: 150000 },
       { categoryId: 'cat-people', name: 'People', actual: 30000, planned: 50000 },
     ],
+    objectives: [],
+    today: '2025-03-15',
     ...overrides,
   };
 }

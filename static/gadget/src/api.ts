@@ -1,12 +1,11 @@
 import { invoke } from '@forge/bridge';
 import type { GadgetLoadResponse, GadgetProjectsResponse } from '@shared/contract';
 import { GADGET_KEYS } from '@shared/resolver-keys';
-import type { GadgetKey } from '@shared/resolver-keys';
 
 import { toApiError, unwrapResult } from '../../common/src/api-error';
 
 /**
- * Request and response types of each key of the gadget's resolver. Neither takes a payload:
+ * Request and response types of the gadget's resolver keys. Neither takes a payload:
  * the resolver reads the gadget's configuration from its own context and checks it there.
  */
 type GadgetCalls = {

@@ -8,11 +8,10 @@ import type {
   UpdateEntryRequest,
 } from '@shared/contract';
 import { PANEL_KEYS } from '@shared/resolver-keys';
-import type { PanelKey } from '@shared/resolver-keys';
 
 import { toApiError, unwrapResult } from '../../common/src/api-error';
 
-/** Request and response types of each key of the issue panel's resolver. */
+/** Request and response types of the resolver keys the issue panel calls. */
 type PanelCalls = {
   [PANEL_KEYS.load]: { request: Record<string, never>; response: PanelLoadResponse };
   [PANEL_KEYS.createEntry]: { request: CreateEntryRequest; response: EntryResponse };

@@ -6,13 +6,13 @@ import type {
   UpdateCostSettingsRequest,
 } from '@shared/contract';
 import { SETTINGS_KEYS } from '@shared/resolver-keys';
-import type { SettingsKey } from '@shared/resolver-keys';
 
 import { toApiError, unwrapResult } from '../../common/src/api-error';
 
 /**
- * Request and response types of each key of the settings page's resolver. The contract gives
- * the writes no response type, so their data is not read: the page reloads `settings/load`.
+ * Request and response types of the resolver keys the cost settings call (the objectives keys
+ * join this map with the OKR editor). The contract gives these writes no response type, so
+ * their data is not read: the page reloads `settings/load` after each.
  */
 type SettingsCalls = {
   [SETTINGS_KEYS.load]: { request: Record<string, never>; response: SettingsLoadResponse };

@@ -7,13 +7,18 @@ import { formatDecimalString } from '../../common/src/format-number';
 /** Longest category name, in characters. */
 export const MAX_CATEGORY_NAME_LENGTH = 60;
 
-/** Most decimals an exchange rate may have (the ECB publishes at most 4; this leaves room). */
-export const MAX_RATE_DECIMALS = 10;
+/** Most categories a project may have (the back end refuses more). */
+export const MAX_CATEGORIES = 100;
+
+/** Most digits an exchange rate may have on each side of the point (the back end's limit). */
+export const MAX_RATE_DIGITS = 12;
 
 /** Problems with the cost settings draft: a message per section, one per category id. */
 export type CostSettingsErrors = {
   readonly reportingCurrency?: string;
   readonly fiscalYearStartMonth?: string;
+  /** A problem with the list as a whole: none left, or too many. */
+  readonly categoryList?: string;
   readonly categories?: Readonly<Record<string, string>>;
   readonly viewers?: string;
   readonly editors?: string;
@@ -30,6 +35,7 @@ export function validateCostSettings(draft: CostSettingsDto): CostSettingsErrors
       draft.fiscalYearStartMonth <= 12
         ? undefined
         : 'Choose a month.',
+    categoryList: categoryListError(draft.categories.length),
     categories: Object.keys(categories).length > 0 ? categories : undefined,
     viewers: accessRuleError(draft.viewers),
     editors: accessRuleError(draft.editors),
@@ -62,6 +68,13 @@ function categoryErrors(categories: CostSettingsDto['categories']): Record<strin
   });
 
   return Object.fromEntries(entries);
+}
+
+function categoryListError(count: number): string | undefined {
+  if (count === 0) return 'Add at least one category.';
+  if (count > MAX_CATEGORIES) return `Use at most ${MAX_CATEGORIES} categories.`;
+
+  return undefined;
 }
 
 function accessRuleError(rule: AccessRuleDto): string | undefined {
@@ -132,9 +145,14 @@ export function parseRateInput(text: string, locale: string): ParsedRate {
     };
   }
   if (!/[1-9]/.test(decimal)) return { ok: false, reason: 'Enter a rate greater than zero.' };
-  if ((decimal.split('.')[1]?.length ?? 0) > MAX_RATE_DECIMALS) {
-    return { ok: false, reason: `Use at most ${MAX_RATE_DECIMALS} decimals.` };
+  const canonical = decimal.replace(/^0+(?=\d)/, '');
+  const [whole = '', fraction = ''] = canonical.split('.');
+  if (whole.length > MAX_RATE_DIGITS || fraction.length > MAX_RATE_DIGITS) {
+    return {
+      ok: false,
+      reason: `Use at most ${MAX_RATE_DIGITS} digits before and after the point.`,
+    };
   }
 
-  return { ok: true, decimal: decimal.replace(/^0+(?=\d)/, '') };
+  return { ok: true, decimal: canonical };
 }

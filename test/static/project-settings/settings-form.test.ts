@@ -32,6 +32,12 @@ describe('settings-form', () => {
       expect(errors).toStrictEqual({ editors: 'Choose at least one role.' });
     });
 
+    it('asks for a category when there is none', () => {
+      const errors = validateCostSettings({ ...SETTINGS, categories: [] });
+
+      expect(errors).toStrictEqual({ categoryList: 'Add at least one category.' });
+    });
+
     it('refuses an unknown reporting currency', () => {
       const errors = validateCostSettings({ ...SETTINGS, reportingCurrency: 'XYZ' });
 
@@ -56,6 +62,7 @@ describe('settings-form', () => {
       ['1,000.5', 'en-US'],
       ['1.5', 'de-DE'],
       ['1e3', 'en-US'],
+      ['1.1234567890123', 'en-US'],
     ])('refuses %s in %s', (text, locale) => {
       expect(parseRateInput(text, locale).ok).toBe(false);
     });

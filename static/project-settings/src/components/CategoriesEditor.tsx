@@ -11,6 +11,8 @@ import { MAX_CATEGORY_NAME_LENGTH } from '../settings-form';
 
 type Props = {
   readonly categories: readonly CategoryDto[];
+  /** A problem with the whole list (none left, too many). */
+  readonly listError: string | undefined;
   readonly errors: Readonly<Record<string, string>>;
   readonly onRename: (id: string, name: string) => void;
   readonly onSetRetired: (id: string, retired: boolean) => void;
@@ -21,7 +23,8 @@ type Props = {
  * The project's cost categories: rename, add, and retire (a retired category keeps its
  * history but takes no new entries) or restore. Retired ones are greyed out.
  */
-export function CategoriesEditor({ categories, errors, onRename, onSetRetired, onAdd }: Props) {
+export function CategoriesEditor(props: Props) {
+  const { categories, listError, errors, onRename, onSetRetired, onAdd } = props;
   const [newName, setNewName] = useState('');
   const add = () => {
     if (onAdd(newName)) setNewName('');
@@ -83,6 +86,7 @@ export function CategoriesEditor({ categories, errors, onRename, onSetRetired, o
           </li>
         ))}
       </ul>
+      {listError && <ErrorMessage>{listError}</ErrorMessage>}
       <div>
         <Label htmlFor="new-category-name">New category</Label>
         <div

@@ -86,6 +86,7 @@ export function CostSettingsForm({ settings, roles, onSave }: Props) {
         <Section title="Categories">
           <CategoriesEditor
             categories={draft.categories}
+            listError={errors.categoryList}
             errors={errors.categories ?? {}}
             onRename={form.renameCategory}
             onSetRetired={form.setCategoryRetired}
