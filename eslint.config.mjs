@@ -8,7 +8,14 @@ const restrict = (patterns, message) => ({
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'static/*/build/', 'data/', 'coverage/', 'test-results/', '**/*.cjs'],
+    ignores: [
+      'node_modules/',
+      'static/*/build/',
+      'data/',
+      'coverage/',
+      'test-results/',
+      '**/*.cjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -21,7 +28,10 @@ export default tseslint.config(
       'no-console': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'import-x/order': [
         'error',
         {
@@ -32,7 +42,11 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']", message: 'Remove .only before committing.' },
+        {
+          selector:
+            "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
+          message: 'Remove .only before committing.',
+        },
       ],
     },
   },
@@ -41,14 +55,88 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   // Dependency direction (STYLE.md 2.1): domain is pure; only storage touches KVS; only jira calls REST.
-  { files: ['src/domain/**'], rules: restrict(['@forge/*', '../storage/*', '../jira/*', '../services/*', '../resolvers/*', 'react'], 'domain/ is pure: no I/O, no Forge, no React.') },
-  { files: ['src/services/**'], rules: restrict(['@forge/*', '../storage/*', '../jira/*', '../resolvers/*'], 'services/ reach storage and Jira through the ports passed in.') },
-  { files: ['src/shared/**'], rules: restrict(['@forge/*', '../domain/*', '../services/*', '../storage/*', '../jira/*', '../resolvers/*', '../platform/*'], 'shared/ is the contract: pure and dependency-free.') },
-  { files: ['src/storage/**'], rules: restrict(['@forge/api', '@forge/resolver', '../jira/*', '../resolvers/*'], 'storage/ only talks to KVS.') },
-  { files: ['src/jira/**'], rules: restrict(['@forge/kvs', '@forge/resolver', '../storage/*', '../resolvers/*'], 'jira/ only talks to Jira REST.') },
-  { files: ['src/**'], ignores: ['src/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/local/*', '**/static/*', '**/test/*'], message: 'src/ never imports the local host, front ends or tests.' }] }] } },
-  { files: ['static/**'], rules: restrict(['@forge/api', '@forge/kvs', '@forge/resolver', '**/src/domain/*', '**/src/services/*', '**/src/storage/*', '**/src/jira/*', '**/src/resolvers/*', '**/src/platform/*', '**/local/*'], 'Front ends import only src/shared (via @shared) and @forge/bridge.') },
-  { files: ['src/platform/logger.ts', 'scripts/**', 'local/main.ts'], rules: { 'no-console': 'off' } },
+  {
+    files: ['src/domain/**'],
+    rules: restrict(
+      ['@forge/*', '../storage/*', '../jira/*', '../services/*', '../resolvers/*', 'react'],
+      'domain/ is pure: no I/O, no Forge, no React.',
+    ),
+  },
+  {
+    files: ['src/services/**'],
+    rules: restrict(
+      ['@forge/*', '../storage/*', '../jira/*', '../resolvers/*'],
+      'services/ reach storage and Jira through the ports passed in.',
+    ),
+  },
+  {
+    files: ['src/shared/**'],
+    rules: restrict(
+      [
+        '@forge/*',
+        '../domain/*',
+        '../services/*',
+        '../storage/*',
+        '../jira/*',
+        '../resolvers/*',
+        '../platform/*',
+      ],
+      'shared/ is the contract: pure and dependency-free.',
+    ),
+  },
+  {
+    files: ['src/storage/**'],
+    rules: restrict(
+      ['@forge/api', '@forge/resolver', '../jira/*', '../resolvers/*'],
+      'storage/ only talks to KVS.',
+    ),
+  },
+  {
+    files: ['src/jira/**'],
+    rules: restrict(
+      ['@forge/kvs', '@forge/resolver', '../storage/*', '../resolvers/*'],
+      'jira/ only talks to Jira REST.',
+    ),
+  },
+  {
+    files: ['src/**'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/local/*', '**/static/*', '**/test/*'],
+              message: 'src/ never imports the local host, front ends or tests.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['static/**'],
+    rules: restrict(
+      [
+        '@forge/api',
+        '@forge/kvs',
+        '@forge/resolver',
+        '**/src/domain/*',
+        '**/src/services/*',
+        '**/src/storage/*',
+        '**/src/jira/*',
+        '**/src/resolvers/*',
+        '**/src/platform/*',
+        '**/local/*',
+      ],
+      'Front ends import only src/shared (via @shared) and @forge/bridge.',
+    ),
+  },
+  {
+    files: ['src/platform/logger.ts', 'scripts/**', 'local/main.ts'],
+    rules: { 'no-console': 'off' },
+  },
   {
     files: ['test/**'],
     rules: {

@@ -3,7 +3,11 @@
  * @forge/bridge's calls the way Jira's host frame does. Calls that need the back end go to the
  * host over HTTP; theming, flags and navigation are handled here and in the shell page.
  */
-export function bridgeShimScript(input: { bridgeUrl: string; themeCssUrl: string; colorMode: 'light' | 'dark' }): string {
+export function bridgeShimScript(input: {
+  bridgeUrl: string;
+  themeCssUrl: string;
+  colorMode: 'light' | 'dark';
+}): string {
   const config = JSON.stringify(input);
 
   return `(() => {
@@ -58,7 +62,8 @@ export function bridgeShimScript(input: { bridgeUrl: string; themeCssUrl: string
           for (const callback of listeners.get(payload.event) || []) callback(payload.payload);
           return undefined;
         case 'reload':
-          window.top.location.reload();
+          // Module frames may not navigate the top page (no allow-top-navigation), so the shell does.
+          toParent({ type: 'okr-host:navigate', url: null });
           return undefined;
         case 'navigate':
         case 'submit':
@@ -66,7 +71,7 @@ export function bridgeShimScript(input: { bridgeUrl: string; themeCssUrl: string
           const result = await post(name, payload);
           if (result && result.url) {
             if (payload && payload.type === 'new-tab') toParent({ type: 'okr-host:open', url: result.url });
-            else window.top.location.assign(result.url);
+            else toParent({ type: 'okr-host:navigate', url: result.url });
           }
           return name === 'navigate' ? undefined : true;
         }

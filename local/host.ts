@@ -9,9 +9,9 @@ import { createDemoSite } from './jira/demo-site';
 import { JiraStandIn } from './jira/jira-stand-in';
 import { readEntityDefs } from './kvs/manifest-entities';
 import { SqliteKvs } from './kvs/sqlite-kvs';
+import { ForgeRuntime } from './runtime/forge-runtime';
 import { emptyCounters, runInvocation } from './runtime/invocation';
 import type { InvocationCounters } from './runtime/invocation';
-import { ForgeRuntime } from './runtime/forge-runtime';
 
 /** A UI module of manifest.yml, as the host needs it. */
 export type UiModule = {
@@ -47,7 +47,10 @@ export class LocalHost {
   private readonly gadgetConfigs = new Map<string, Record<string, unknown>>();
 
   constructor(options: { dataFile: string; manifestFile?: string }) {
-    const manifestText = fs.readFileSync(options.manifestFile ?? path.join(ROOT, 'manifest.yml'), 'utf8');
+    const manifestText = fs.readFileSync(
+      options.manifestFile ?? path.join(ROOT, 'manifest.yml'),
+      'utf8',
+    );
     this.modules = readUiModules(manifestText);
     this.kvs = new SqliteKvs({ file: options.dataFile, entities: readEntityDefs(manifestText) });
     this.jira = new JiraStandIn(createDemoSite());
@@ -88,7 +91,10 @@ export class LocalHost {
   }
 
   /** Runs a trigger handler (issue or lifecycle event) as Forge would. */
-  async trigger(handlerName: 'onIssueEvent' | 'onLifecycleEvent', event: unknown): Promise<InvocationCounters> {
+  async trigger(
+    handlerName: 'onIssueEvent' | 'onLifecycleEvent',
+    event: unknown,
+  ): Promise<InvocationCounters> {
     const counters = emptyCounters();
     await runInvocation({ accountId: undefined, counters }, () => app[handlerName](event));
 
@@ -135,7 +141,12 @@ export class LocalHost {
 
       return {
         ...base,
-        issue: { id: location.issueId, key: issue?.key, type: this.jira.site.issueTypes.find((t) => t.id === issue?.issueTypeId)?.name, typeId: issue?.issueTypeId },
+        issue: {
+          id: location.issueId,
+          key: issue?.key,
+          type: this.jira.site.issueTypes.find((t) => t.id === issue?.issueTypeId)?.name,
+          typeId: issue?.issueTypeId,
+        },
         project: { id: project?.id, key: project?.key, type: 'software' },
         isNewToIssue: false,
         location: `http://localhost/browse/${issue?.key ?? ''}`,
@@ -164,12 +175,17 @@ export function readUiModules(manifestText: string): UiModule[] {
     resources: Array<{ key: string; path: string }>;
   };
   const functions = manifest.modules.function ?? [];
-  const types: Array<UiModule['type']> = ['jira:issuePanel', 'jira:projectSettingsPage', 'jira:dashboardGadget'];
+  const types: Array<UiModule['type']> = [
+    'jira:issuePanel',
+    'jira:projectSettingsPage',
+    'jira:dashboardGadget',
+  ];
 
   return types.flatMap((type) =>
     (manifest.modules[type] ?? []).map((entry) => {
       const functionKey = (entry.resolver as { function?: string } | undefined)?.function;
-      const handler = String(functions.find((f) => f.key === functionKey)?.handler ?? '');
+      const found = functions.find((f) => f.key === functionKey)?.handler;
+      const handler = typeof found === 'string' ? found : '';
       const resource = String(entry.resource);
 
       return {
@@ -177,7 +193,10 @@ export function readUiModules(manifestText: string): UiModule[] {
         key: String(entry.key),
         title: String(entry.title),
         resource,
-        resourcePath: path.join(ROOT, manifest.resources.find((r) => r.key === resource)?.path ?? ''),
+        resourcePath: path.join(
+          ROOT,
+          manifest.resources.find((r) => r.key === resource)?.path ?? '',
+        ),
         handler: handler.replace(/^index\./, ''),
       };
     }),

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 
-import type { LocalHost, Location, UiModule } from './host';
 import { bridgeShimScript } from './bridge-shim';
+import type { LocalHost, Location, UiModule } from './host';
 import { escapeHtml, renderFrame, renderShell } from './shell/shell-page';
 import { siteView } from './shell/site-view';
 
@@ -40,7 +40,8 @@ export function createServer(host: LocalHost): http.Server {
     const parts = url.pathname.split('/').filter(Boolean);
     if (request.method === 'POST' && url.pathname === '/host/acting-user') {
       const body = (await readJson(request)) as { accountId?: string };
-      if (site.users.some((u) => u.accountId === body.accountId)) session.accountId = String(body.accountId);
+      if (site.users.some((u) => u.accountId === body.accountId))
+        session.accountId = String(body.accountId);
       return send(response, 204);
     }
     if (request.method === 'POST' && url.pathname === '/host/color-mode') {
@@ -56,7 +57,8 @@ export function createServer(host: LocalHost): http.Server {
     }
     if (url.pathname === '/') return redirect(response, `/browse/${site.firstIssueKey}`);
     const page = renderPage(url, parts);
-    if (!page) return send(response, 404, MIME['.html'], shell('Not found', '/', '<h1>Page not found</h1>'));
+    if (!page)
+      return send(response, 404, MIME['.html'], shell('Not found', '/', '<h1>Page not found</h1>'));
 
     return send(response, 200, MIME['.html'], page);
   }
@@ -93,7 +95,11 @@ ${renderFrame({ src: frameUrl(settings, { kind: 'project-settings', projectId: p
     if (parts[0] === 'dashboard') {
       const gadget = host.module('jira:dashboardGadget');
       const editing = url.searchParams.get('edit') === '1';
-      const location: Location = { kind: 'gadget', gadgetId: '1', ...(editing ? { entryPoint: 'edit' as const } : {}) };
+      const location: Location = {
+        kind: 'gadget',
+        gadgetId: '1',
+        ...(editing ? { entryPoint: 'edit' as const } : {}),
+      };
       const body = `<h1>Dashboard</h1><section class="gadget" aria-label="${escapeHtml(gadget.title)}">
 <header><span>${escapeHtml(gadget.title)}</span><span>${
         editing
@@ -111,8 +117,13 @@ ${renderFrame({ src: frameUrl(gadget, location), title: gadget.title, minHeight:
     const project = site.projects[0];
     const nav = [
       { href: `/browse/${site.firstIssueKey}`, label: 'Issues' },
-      { href: `/projects/${project?.key ?? ''}/settings`, label: `${project?.key ?? ''} settings: Objectives & costs` },
-      ...site.projects.slice(1).map((p) => ({ href: `/projects/${p.key}/settings`, label: `${p.key} settings` })),
+      {
+        href: `/projects/${project?.key ?? ''}/settings`,
+        label: `${project?.key ?? ''} settings: Objectives & costs`,
+      },
+      ...site.projects
+        .slice(1)
+        .map((p) => ({ href: `/projects/${p.key}/settings`, label: `${p.key} settings` })),
       { href: '/dashboard', label: 'Dashboard' },
     ].map((n) => ({ ...n, active: pathname.startsWith(n.href.split('?')[0] ?? n.href) }));
 
@@ -126,7 +137,12 @@ ${renderFrame({ src: frameUrl(gadget, location), title: gadget.title, minHeight:
     });
   }
 
-  async function serveFrame(request: http.IncomingMessage, response: http.ServerResponse, parts: string[], url: URL) {
+  async function serveFrame(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    parts: string[],
+    url: URL,
+  ) {
     const module = host.modules.find((m) => m.key === parts[1]);
     const location = parseLocation(parts[2] ?? '');
     if (!module || !location) return send(response, 404, 'text/plain', 'Unknown frame');
@@ -138,26 +154,58 @@ ${renderFrame({ src: frameUrl(gadget, location), title: gadget.title, minHeight:
       return send(response, 200, 'application/json', JSON.stringify({ result }));
     }
     const file = path.resolve(module.resourcePath, rest === '' ? 'index.html' : rest);
-    if (!file.startsWith(module.resourcePath) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    if (
+      !file.startsWith(module.resourcePath) ||
+      !fs.existsSync(file) ||
+      fs.statSync(file).isDirectory()
+    ) {
       return send(response, 404, 'text/plain', `Not built: run npm run build (${url.pathname})`);
     }
     if (file.endsWith('index.html')) {
-      const shim = bridgeShimScript({ bridgeUrl: `${base}/bridge`, themeCssUrl: '/host/theme.css', colorMode: session.colorMode });
-      const html = fs.readFileSync(file, 'utf8').replace('<head>', `<head><script>${shim}</script>`);
+      const shim = bridgeShimScript({
+        bridgeUrl: `${base}/bridge`,
+        themeCssUrl: '/host/theme.css',
+        colorMode: session.colorMode,
+      });
+      const html = fs
+        .readFileSync(file, 'utf8')
+        .replace('<head>', `<head><script>${shim}</script>`);
       return send(response, 200, MIME['.html'], html);
     }
 
-    return send(response, 200, MIME[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file));
+    return send(
+      response,
+      200,
+      MIME[path.extname(file)] ?? 'application/octet-stream',
+      fs.readFileSync(file),
+    );
   }
 
-  async function bridgeCall(module: UiModule, location: Location, name: string, payload: unknown): Promise<unknown> {
+  async function bridgeCall(
+    module: UiModule,
+    location: Location,
+    name: string,
+    payload: unknown,
+  ): Promise<unknown> {
     const viewer = site.viewer(session.accountId);
     switch (name) {
       case 'getContext':
-        return { ...host.context(module, location, viewer), theme: { colorMode: session.colorMode } };
+        return {
+          ...host.context(module, location, viewer),
+          theme: { colorMode: session.colorMode },
+        };
       case 'invoke': {
-        const { functionKey, payload: invokePayload } = (payload ?? {}) as { functionKey?: string; payload?: unknown };
-        const { result } = await host.invoke({ module, location, ...viewer, functionKey: String(functionKey), payload: invokePayload });
+        const { functionKey, payload: invokePayload } = (payload ?? {}) as {
+          functionKey?: string;
+          payload?: unknown;
+        };
+        const { result } = await host.invoke({
+          module,
+          location,
+          ...viewer,
+          functionKey: String(functionKey),
+          payload: invokePayload,
+        });
         return result;
       }
       case 'submit':
@@ -170,10 +218,23 @@ ${renderFrame({ src: frameUrl(gadget, location), title: gadget.title, minHeight:
       case 'getUrl':
         return { url: site.urlFor(payload) };
       case 'fetchProduct': {
-        const { restPath, fetchRequestInit } = (payload ?? {}) as { restPath?: string; fetchRequestInit?: { method?: string; body?: string } };
-        const body = fetchRequestInit?.body ? (JSON.parse(fetchRequestInit.body) as unknown) : undefined;
-        const answer = host.jira.handle(fetchRequestInit?.method ?? 'GET', String(restPath), body, { kind: 'user', accountId: session.accountId });
-        return { status: answer.status, statusText: '', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer.body ?? null) };
+        const { restPath, fetchRequestInit } = (payload ?? {}) as {
+          restPath?: string;
+          fetchRequestInit?: { method?: string; body?: string };
+        };
+        const body = fetchRequestInit?.body
+          ? (JSON.parse(fetchRequestInit.body) as unknown)
+          : undefined;
+        const answer = host.jira.handle(fetchRequestInit?.method ?? 'GET', String(restPath), body, {
+          kind: 'user',
+          accountId: session.accountId,
+        });
+        return {
+          status: answer.status,
+          statusText: '',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(answer.body ?? null),
+        };
       }
       default:
         return undefined;
@@ -187,7 +248,12 @@ function parseLocation(token: string): Location | undefined {
   if (!id || !/^\d+$/.test(id)) return undefined;
   if (kind === 'issue') return { kind: 'issue', issueId: id };
   if (kind === 'settings') return { kind: 'project-settings', projectId: id };
-  if (kind === 'gadget') return { kind: 'gadget', gadgetId: id, ...(extra === 'edit' ? { entryPoint: 'edit' as const } : {}) };
+  if (kind === 'gadget')
+    return {
+      kind: 'gadget',
+      gadgetId: id,
+      ...(extra === 'edit' ? { entryPoint: 'edit' as const } : {}),
+    };
 
   return undefined;
 }
@@ -206,12 +272,20 @@ function frameUrl(module: UiModule, location: Location): string {
 let cachedThemeCss: string | undefined;
 function themeCss(): string {
   if (cachedThemeCss) return cachedThemeCss;
-  const themes = ['atlassian-light', 'atlassian-dark', 'atlassian-spacing', 'atlassian-typography', 'atlassian-shape'];
+  const themes = [
+    'atlassian-light',
+    'atlassian-dark',
+    'atlassian-spacing',
+    'atlassian-typography',
+    'atlassian-shape',
+  ];
   cachedThemeCss = themes
     .map((name) => {
       // The token package ships each theme's CSS as the default export of a generated module.
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- generated CommonJS theme module
-      const loaded = require(`@atlaskit/tokens/dist/cjs/artifacts/themes/${name}.js`) as { default: string };
+      const loaded = require(`@atlaskit/tokens/dist/cjs/artifacts/themes/${name}.js`) as {
+        default: string;
+      };
       return loaded.default;
     })
     .join('\n');
@@ -239,7 +313,12 @@ function readJson(request: http.IncomingMessage): Promise<unknown> {
   });
 }
 
-function send(response: http.ServerResponse, status: number, type?: string, body?: string | Buffer): void {
+function send(
+  response: http.ServerResponse,
+  status: number,
+  type?: string,
+  body?: string | Buffer,
+): void {
   response.writeHead(status, type ? { 'content-type': type, 'cache-control': 'no-store' } : {});
   response.end(body);
 }

@@ -11,5 +11,7 @@ if (!built || process.argv.includes('--build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const args = process.argv.slice(2).filter((arg) => arg !== '--build');
-const host = spawnSync(process.execPath, ['--import', 'tsx', 'local/main.ts', ...args], { stdio: 'inherit' });
+const host = spawnSync(process.execPath, ['--import', 'tsx', 'local/main.ts', ...args], {
+  stdio: 'inherit',
+});
 process.exit(host.status ?? 0);

@@ -37,7 +37,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const errors = await validateManifest(file);
   for (const line of errors) process.stdout.write(`${line}\n`);
   process.stdout.write(
-    errors.length === 0 ? `manifest valid: ${path.basename(file)}\n` : `${errors.length} manifest error(s)\n`,
+    errors.length === 0
+      ? `manifest valid: ${path.basename(file)}\n`
+      : `${errors.length} manifest error(s)\n`,
   );
   process.exit(errors.length === 0 ? 0 : 1);
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { DEMO_USERS } from '../jira/demo-people';
 import type { LocalHost } from '../host';
+import { DEMO_USERS } from '../jira/demo-people';
 
 import { readEcbMonthlyRates } from './ecb-rates';
 
@@ -25,23 +25,47 @@ const ECB_FILE = path.resolve(__dirname, '../../test/fixtures/ecb-eurofxref/euro
  * demo exercises the same code paths as a real site: cost settings, ECB rates, and a year of
  * costs on the Platform Operations issues in several categories and currencies.
  */
-export async function seedDemo(host: LocalHost, today: string): Promise<{ entries: number; rates: number }> {
+export async function seedDemo(
+  host: LocalHost,
+  today: string,
+): Promise<{ entries: number; rates: number }> {
   const ops = host.jira.site.projects[0];
   if (!ops) throw new Error('The demo site has no project');
   const opsIssues = host.jira.site.issues.filter((issue) => issue.projectId === ops.id);
   const settingsModule = host.module('jira:projectSettingsPage');
   const panel = host.module('jira:issuePanel');
-  const asAdmin = async (module: typeof panel, location: Parameters<LocalHost['invoke']>[0]['location'], functionKey: string, payload: unknown) => {
-    const { result } = await host.invoke({ module, location, accountId: DEMO_USERS.admin, functionKey, payload });
+  const asAdmin = async (
+    module: typeof panel,
+    location: Parameters<LocalHost['invoke']>[0]['location'],
+    functionKey: string,
+    payload: unknown,
+  ) => {
+    const { result } = await host.invoke({
+      module,
+      location,
+      accountId: DEMO_USERS.admin,
+      functionKey,
+      payload,
+    });
     const envelope = result as { ok: boolean; error?: { message: string } };
-    if (!envelope.ok) throw new Error(`Demo seeding failed at ${functionKey}: ${envelope.error?.message ?? ''}`);
+    if (!envelope.ok)
+      throw new Error(`Demo seeding failed at ${functionKey}: ${envelope.error?.message ?? ''}`);
   };
 
   const rates = fs.existsSync(ECB_FILE)
-    ? readEcbMonthlyRates(fs.readFileSync(ECB_FILE, 'utf8'), ['USD', 'GBP', 'JPY', 'CHF'], shiftMonth(today, -20))
+    ? readEcbMonthlyRates(
+        fs.readFileSync(ECB_FILE, 'utf8'),
+        ['USD', 'GBP', 'JPY', 'CHF'],
+        shiftMonth(today, -20),
+      )
     : [];
   for (const rate of rates) {
-    await asAdmin(settingsModule, { kind: 'project-settings', projectId: ops.id }, 'rates/save', rate);
+    await asAdmin(
+      settingsModule,
+      { kind: 'project-settings', projectId: ops.id },
+      'rates/save',
+      rate,
+    );
   }
   let count = 0;
   for (const [index, seed] of demoEntries().entries()) {
@@ -55,13 +79,20 @@ export async function seedDemo(host: LocalHost, today: string): Promise<{ entrie
       categoryId: seed.categoryId,
       incurredOn: `${month}-${String(seed.day).padStart(2, '0')}`,
       description: seed.description,
-      recurrence: seed.months ? { frequency: 'monthly', months: seed.months } : { frequency: 'none' },
+      recurrence: seed.months
+        ? { frequency: 'monthly', months: seed.months }
+        : { frequency: 'none' },
     });
     count += 1;
   }
 
   for (const objective of demoObjectives(today)) {
-    await asAdmin(settingsModule, { kind: 'project-settings', projectId: ops.id }, 'objectives/save', objective);
+    await asAdmin(
+      settingsModule,
+      { kind: 'project-settings', projectId: ops.id },
+      'objectives/save',
+      objective,
+    );
   }
 
   return { entries: count, rates: rates.length };
@@ -85,9 +116,32 @@ function demoObjectives(today: string) {
       status: 'active',
       version: 0,
       keyResults: [
-        { ...base, id: 'kr-infra-15', title: 'Reduce infrastructure costs by 15% within six months', categoryIds: ['infrastructure'], measure: { type: 'total' }, baseline: { type: 'window', months: 6 }, target: { type: 'percent-change', percent: -15 } },
-        { ...base, id: 'kr-cloud-20', title: 'Cut the cloud run-rate by 20%', categoryIds: ['cloud'], measure: { type: 'run-rate', months: 3 }, baseline: { type: 'window', months: 6 }, target: { type: 'percent-change', percent: -20 } },
-        { ...base, id: 'kr-licences-cap', title: 'Keep software licences under €25,000', categoryIds: ['licences'], measure: { type: 'total' }, target: { type: 'cap', amountMinor: 25_000_00 } },
+        {
+          ...base,
+          id: 'kr-infra-15',
+          title: 'Reduce infrastructure costs by 15% within six months',
+          categoryIds: ['infrastructure'],
+          measure: { type: 'total' },
+          baseline: { type: 'window', months: 6 },
+          target: { type: 'percent-change', percent: -15 },
+        },
+        {
+          ...base,
+          id: 'kr-cloud-20',
+          title: 'Cut the cloud run-rate by 20%',
+          categoryIds: ['cloud'],
+          measure: { type: 'run-rate', months: 3 },
+          baseline: { type: 'window', months: 6 },
+          target: { type: 'percent-change', percent: -20 },
+        },
+        {
+          ...base,
+          id: 'kr-licences-cap',
+          title: 'Keep software licences under €25,000',
+          categoryIds: ['licences'],
+          measure: { type: 'total' },
+          target: { type: 'cap', amountMinor: 25_000_00 },
+        },
       ],
     },
     {
@@ -109,8 +163,20 @@ function demoObjectives(today: string) {
           startValue: 0,
           targetValue: 8,
           checkIns: [
-            { value: 2, confidence: 'medium', note: 'Platform and web teams onboarded', authorAccountId: DEMO_USERS.admin, date: `${shiftMonth(today, -3)}-10` },
-            { value: 5, confidence: 'high', note: 'Data and mobile joined', authorAccountId: DEMO_USERS.admin, date: `${shiftMonth(today, -1)}-12` },
+            {
+              value: 2,
+              confidence: 'medium',
+              note: 'Platform and web teams onboarded',
+              authorAccountId: DEMO_USERS.admin,
+              date: `${shiftMonth(today, -3)}-10`,
+            },
+            {
+              value: 5,
+              confidence: 'high',
+              note: 'Data and mobile joined',
+              authorAccountId: DEMO_USERS.admin,
+              date: `${shiftMonth(today, -1)}-12`,
+            },
           ],
         },
       ],
@@ -121,25 +187,132 @@ function demoObjectives(today: string) {
 function demoEntries(): EntrySeed[] {
   const seeds: EntrySeed[] = [];
   // A year of cloud bills that fall after the spot-instance migration: the KR story of the demo.
-  const cloudBills = [48210_00, 47650_00, 49120_00, 46330_00, 45980_00, 44120_00, 43870_00, 42010_00, 41460_00, 40150_00, 39870_00, 38990_00];
+  const cloudBills = [
+    48210_00, 47650_00, 49120_00, 46330_00, 45980_00, 44120_00, 43870_00, 42010_00, 41460_00,
+    40150_00, 39870_00, 38990_00,
+  ];
   cloudBills.forEach((amountMinor, i) => {
-    seeds.push({ issueIndex: 1, categoryId: 'cloud', currency: 'USD', amountMinor, monthsAgo: 11 - i, day: 3, description: 'AWS monthly bill (compute and storage)' });
+    seeds.push({
+      issueIndex: 1,
+      categoryId: 'cloud',
+      currency: 'USD',
+      amountMinor,
+      monthsAgo: 11 - i,
+      day: 3,
+      description: 'AWS monthly bill (compute and storage)',
+    });
   });
-  const infra = [12400_00, 12400_00, 11800_00, 11800_00, 10950_00, 10950_00, 10200_00, 10200_00, 9800_00, 9800_00, 9650_00, 9650_00];
+  const infra = [
+    12400_00, 12400_00, 11800_00, 11800_00, 10950_00, 10950_00, 10200_00, 10200_00, 9800_00,
+    9800_00, 9650_00, 9650_00,
+  ];
   infra.forEach((amountMinor, i) => {
-    seeds.push({ issueIndex: 2, categoryId: 'infrastructure', currency: 'EUR', amountMinor, monthsAgo: 11 - i, day: 15, description: 'Data centre colocation and network transit' });
+    seeds.push({
+      issueIndex: 2,
+      categoryId: 'infrastructure',
+      currency: 'EUR',
+      amountMinor,
+      monthsAgo: 11 - i,
+      day: 15,
+      description: 'Data centre colocation and network transit',
+    });
   });
   seeds.push(
-    { issueIndex: 3, categoryId: 'licences', currency: 'EUR', amountMinor: 1890_00, monthsAgo: 9, day: 1, months: 12, description: 'Atlassian Cloud Premium, 150 seats' },
-    { issueIndex: 3, categoryId: 'licences', currency: 'USD', amountMinor: 875_00, monthsAgo: 9, day: 1, months: 12, description: 'Slack Business+ (credit for unused seats applied in month 4)' },
-    { issueIndex: 3, categoryId: 'licences', currency: 'USD', amountMinor: -310_00, monthsAgo: 6, day: 12, description: 'Slack credit: 12 deactivated seats' },
-    { issueIndex: 4, categoryId: 'hardware', currency: 'GBP', amountMinor: 4_299_00, monthsAgo: 7, day: 21, description: 'Build server rack units (London office)' },
-    { issueIndex: 4, categoryId: 'hardware', currency: 'JPY', amountMinor: 1_280_000, monthsAgo: 5, day: 9, description: 'Tokyo edge appliances' },
-    { issueIndex: 5, categoryId: 'travel', currency: 'CHF', amountMinor: 2_140_50, monthsAgo: 4, day: 18, description: 'Vendor review in Zurich' },
-    { issueIndex: 5, categoryId: 'services', currency: 'EUR', amountMinor: 18_000_00, monthsAgo: 3, day: 30, description: 'FinOps consultancy, cost review' },
-    { issueIndex: 6, categoryId: 'cloud', currency: 'USD', amountMinor: 36_500_00, monthsAgo: -1, day: 3, kind: 'planned', months: 3, description: 'Planned AWS spend after reserved instances' },
-    { issueIndex: 7, categoryId: 'licences', currency: 'EUR', amountMinor: 6_400_00, monthsAgo: 1, day: 5, kind: 'planned', description: 'Monitoring tool renewal (quote)' },
-    { issueIndex: 8, categoryId: 'other', currency: 'KWD', amountMinor: 2_755, monthsAgo: 2, day: 14, description: 'Regional domain registrations (no KWD rate: stays unconverted)' },
+    {
+      issueIndex: 3,
+      categoryId: 'licences',
+      currency: 'EUR',
+      amountMinor: 1890_00,
+      monthsAgo: 9,
+      day: 1,
+      months: 12,
+      description: 'Atlassian Cloud Premium, 150 seats',
+    },
+    {
+      issueIndex: 3,
+      categoryId: 'licences',
+      currency: 'USD',
+      amountMinor: 875_00,
+      monthsAgo: 9,
+      day: 1,
+      months: 12,
+      description: 'Slack Business+ (credit for unused seats applied in month 4)',
+    },
+    {
+      issueIndex: 3,
+      categoryId: 'licences',
+      currency: 'USD',
+      amountMinor: -310_00,
+      monthsAgo: 6,
+      day: 12,
+      description: 'Slack credit: 12 deactivated seats',
+    },
+    {
+      issueIndex: 4,
+      categoryId: 'hardware',
+      currency: 'GBP',
+      amountMinor: 4_299_00,
+      monthsAgo: 7,
+      day: 21,
+      description: 'Build server rack units (London office)',
+    },
+    {
+      issueIndex: 4,
+      categoryId: 'hardware',
+      currency: 'JPY',
+      amountMinor: 1_280_000,
+      monthsAgo: 5,
+      day: 9,
+      description: 'Tokyo edge appliances',
+    },
+    {
+      issueIndex: 5,
+      categoryId: 'travel',
+      currency: 'CHF',
+      amountMinor: 2_140_50,
+      monthsAgo: 4,
+      day: 18,
+      description: 'Vendor review in Zurich',
+    },
+    {
+      issueIndex: 5,
+      categoryId: 'services',
+      currency: 'EUR',
+      amountMinor: 18_000_00,
+      monthsAgo: 3,
+      day: 30,
+      description: 'FinOps consultancy, cost review',
+    },
+    {
+      issueIndex: 6,
+      categoryId: 'cloud',
+      currency: 'USD',
+      amountMinor: 36_500_00,
+      monthsAgo: -1,
+      day: 3,
+      kind: 'planned',
+      months: 3,
+      description: 'Planned AWS spend after reserved instances',
+    },
+    {
+      issueIndex: 7,
+      categoryId: 'licences',
+      currency: 'EUR',
+      amountMinor: 6_400_00,
+      monthsAgo: 1,
+      day: 5,
+      kind: 'planned',
+      description: 'Monitoring tool renewal (quote)',
+    },
+    {
+      issueIndex: 8,
+      categoryId: 'other',
+      currency: 'KWD',
+      amountMinor: 2_755,
+      monthsAgo: 2,
+      day: 14,
+      description: 'Regional domain registrations (no KWD rate: stays unconverted)',
+    },
   );
 
   return seeds;

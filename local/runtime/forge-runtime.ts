@@ -21,7 +21,12 @@ type FetchTarget = { type?: string; provider?: string; remote?: string };
  */
 export class ForgeRuntime {
   /** Totals over the life of this runtime, in addition to each invocation's own counters. */
-  readonly totals: InvocationCounters = { kvsCalls: 0, kvsBytesRead: 0, kvsBytesWritten: 0, jiraCalls: 0 };
+  readonly totals: InvocationCounters = {
+    kvsCalls: 0,
+    kvsBytesRead: 0,
+    kvsBytesWritten: 0,
+    jiraCalls: 0,
+  };
   private faults: FaultPlan = {};
   private kvsCallsSinceFaultSet = 0;
 
@@ -59,9 +64,11 @@ export class ForgeRuntime {
   }
 
   private async fetch(target: FetchTarget, path: string, init?: RequestInit): Promise<Response> {
-    if (this.faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.faults.latencyMs));
+    if (this.faults.latencyMs)
+      await new Promise((resolve) => setTimeout(resolve, this.faults.latencyMs));
     if (target.type === 'kvs') return this.fetchKvs(path, init);
-    if (target.type === 'fpp' && target.remote === 'jira') return this.fetchJira(target, path, init);
+    if (target.type === 'fpp' && target.remote === 'jira')
+      return this.fetchJira(target, path, init);
 
     return json(404, { message: `The local host does not serve ${target.type ?? '?'} requests.` });
   }
@@ -77,7 +84,8 @@ export class ForgeRuntime {
     const answer = this.kvs.handle(path, JSON.parse(bodyText));
     const answerText = answer.body === undefined ? '' : JSON.stringify(answer.body);
     const written = /\/(set|transaction)$/.test(path) ? Buffer.byteLength(bodyText) : 0;
-    const read = /\/(get|query)$/.test(path) && answer.status < 300 ? Buffer.byteLength(answerText) : 0;
+    const read =
+      /\/(get|query)$/.test(path) && answer.status < 300 ? Buffer.byteLength(answerText) : 0;
     for (const c of counters) {
       c.kvsBytesWritten += written;
       c.kvsBytesRead += read;
@@ -98,7 +106,10 @@ export class ForgeRuntime {
         : ({ kind: 'user', accountId: invocation?.accountId ?? '' } as const);
     let body: unknown;
     try {
-      body = typeof init?.body === 'string' && init.body !== '' ? (JSON.parse(init.body) as unknown) : undefined;
+      body =
+        typeof init?.body === 'string' && init.body !== ''
+          ? (JSON.parse(init.body) as unknown)
+          : undefined;
     } catch {
       return json(400, { errorMessages: ['The request body is not valid JSON.'], errors: {} });
     }

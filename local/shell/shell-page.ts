@@ -1,17 +1,31 @@
 /** The Jira-like page around the app's frames: top bar, sidebar, user and theme switches. */
 
-export type ShellUser = { readonly accountId: string; readonly name: string; readonly role: string };
+export type ShellUser = {
+  readonly accountId: string;
+  readonly name: string;
+  readonly role: string;
+};
 
 export type ShellPage = {
   readonly title: string;
   readonly users: readonly ShellUser[];
   readonly actingAccountId: string;
   readonly colorMode: 'light' | 'dark';
-  readonly nav: ReadonlyArray<{ readonly href: string; readonly label: string; readonly active: boolean }>;
+  readonly nav: ReadonlyArray<{
+    readonly href: string;
+    readonly label: string;
+    readonly active: boolean;
+  }>;
   readonly body: string;
 };
 
-const escapeMap: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeMap: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** HTML-escapes text for element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -27,7 +41,10 @@ export function renderShell(page: ShellPage): string {
     )
     .join('');
   const nav = page.nav
-    .map((n) => `<a href="${escapeHtml(n.href)}"${n.active ? ' aria-current="page"' : ''}>${escapeHtml(n.label)}</a>`)
+    .map(
+      (n) =>
+        `<a href="${escapeHtml(n.href)}"${n.active ? ' aria-current="page"' : ''}>${escapeHtml(n.label)}</a>`,
+    )
     .join('');
 
   return `<!doctype html>
@@ -84,6 +101,7 @@ h1 { font-size:24px; font-weight:500; margin:4px 0 16px; }
 .gadget { border:1px solid var(--border); border-radius:4px; max-width:760px; }
 .gadget header { display:flex; justify-content:space-between; align-items:center; padding:8px 12px; border-bottom:1px solid var(--border); font-weight:600; }
 .gadget header a { font-weight:400; color:var(--brand); }
+.gadget .forge-frame { padding:8px 12px; }
 .issue-list a { color:var(--brand); }
 #flags { position:fixed; left:24px; bottom:24px; display:flex; flex-direction:column; gap:8px; z-index:10; }
 .flag { background:var(--bg); border:1px solid var(--border); border-left:4px solid var(--brand); box-shadow:0 4px 12px rgba(0,0,0,.2); padding:10px 14px; border-radius:4px; max-width:360px; }
@@ -126,6 +144,10 @@ const SHELL_SCRIPT = `
     }
     if (data.type === 'okr-host:close-flag') flags.querySelector('[data-id="' + CSS.escape(String(data.id)) + '"]')?.remove();
     if (data.type === 'okr-host:open') window.open(data.url, '_blank', 'noopener');
+    if (data.type === 'okr-host:navigate') {
+      if (data.url === null) location.reload();
+      else if (typeof data.url === 'string' && data.url.startsWith('/')) location.assign(data.url);
+    }
   });
   // Forge sizes module frames to their content.
   setInterval(() => {

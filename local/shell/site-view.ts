@@ -1,4 +1,5 @@
 import type { LocalHost } from '../host';
+import { DEMO_USERS } from '../jira/demo-people';
 
 /** An issue as the shell shows it. */
 export type IssueView = {
@@ -43,7 +44,11 @@ export function siteView(host: LocalHost) {
     get firstIssueKey(): string {
       return site.issues[0]?.key ?? '';
     },
-    users: people.map((u) => ({ accountId: u.accountId, name: u.displayName, role: roleOf(u.groups) })),
+    users: people.map((u) => ({
+      accountId: u.accountId,
+      name: u.displayName,
+      role: roleOf(u.groups),
+    })),
     defaultAccountId: people[0]?.accountId ?? '',
     issueByKey(key: string): IssueView | undefined {
       const issue = site.issues.find((i) => i.key === key || i.previousKeys.includes(key));
@@ -56,12 +61,22 @@ export function siteView(host: LocalHost) {
     viewer(accountId: string) {
       const user = site.users.find((u) => u.accountId === accountId);
       // Forge's context gives the locale as a BCP 47 tag (en-US); Jira's profile stores en_US.
-      return { accountId, locale: (user?.locale ?? 'en_US').replace('_', '-'), timezone: user?.timeZone ?? 'UTC' };
+      return {
+        accountId,
+        locale: (user?.locale ?? 'en_US').replace('_', '-'),
+        timezone: user?.timeZone ?? 'UTC',
+      };
     },
     /** A shell URL for a @forge/bridge router location (issue, project settings, dashboard). */
     urlFor(location: unknown): string {
-      const target = (location ?? {}) as { target?: string; issueKey?: string; projectKey?: string; url?: string };
-      if (target.target === 'issue' && target.issueKey) return `/browse/${encodeURIComponent(target.issueKey)}`;
+      const target = (location ?? {}) as {
+        target?: string;
+        issueKey?: string;
+        projectKey?: string;
+        url?: string;
+      };
+      if (target.target === 'issue' && target.issueKey)
+        return `/browse/${encodeURIComponent(target.issueKey)}`;
       if (target.target === 'projectSettingsDetails' && target.projectKey) {
         return `/projects/${encodeURIComponent(target.projectKey)}/settings`;
       }
@@ -73,7 +88,15 @@ export function siteView(host: LocalHost) {
   };
 }
 
-function roleOf(groups: readonly string[]): string {
-  if (groups.some((g) => g.includes('admin'))) return 'site admin';
-  return groups[0] ?? 'user';
+const ROLE_LABELS: Record<string, string> = {
+  [DEMO_USERS.admin]: 'site admin',
+  [DEMO_USERS.lead]: 'OPS project admin',
+  [DEMO_USERS.member]: 'OPS developer',
+  [DEMO_USERS.viewer]: 'OPS viewer',
+  [DEMO_USERS.outsider]: 'no access',
+  [DEMO_USERS.marketer]: 'MKT project admin',
+};
+
+function roleOf(accountId: string): string {
+  return ROLE_LABELS[accountId] ?? 'user';
 }

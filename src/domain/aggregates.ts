@@ -1,8 +1,8 @@
 import type { CostKind, IsoMonth } from '../shared/contract';
 
+import { monthOf } from './calendar';
 import type { CostEntry } from './cost-entry';
 import { occurrenceDates } from './cost-entry';
-import { monthOf } from './calendar';
 
 /**
  * Sums of a project's costs for one calendar year, one cell per month x category x currency x
@@ -95,7 +95,9 @@ export function applyCellDelta(
 }
 
 /** Recomputes aggregates from entries, keyed `projectId|year`, for reconciling and tests. */
-export function aggregateEntries(entries: readonly CostEntry[]): Map<string, Record<string, string>> {
+export function aggregateEntries(
+  entries: readonly CostEntry[],
+): Map<string, Record<string, string>> {
   const years = new Map<string, Record<string, string>>();
   for (const entry of entries) {
     for (const { projectId, year, cells } of entryDelta(undefined, entry)) {

@@ -11,14 +11,20 @@ import type { Converter } from './totals';
  * rate published on or before its date (directly, inverted, or crossed through EUR), rounded
  * half-to-even once to minor units. Unknown currencies and missing rates give undefined.
  */
-export function createConverter(rates: readonly RateRecord[], reportingCurrency: string): Converter {
+export function createConverter(
+  rates: readonly RateRecord[],
+  reportingCurrency: string,
+): Converter {
   if (!isCurrencyCode(reportingCurrency)) return () => undefined;
   const to: CurrencyCode = reportingCurrency;
-  const table = createRateTable(rates.filter((rate) => isCurrencyCode(rate.base) && isCurrencyCode(rate.quote)));
+  const table = createRateTable(
+    rates.filter((rate) => isCurrencyCode(rate.base) && isCurrencyCode(rate.quote)),
+  );
 
   return (item) => {
     if (!isCurrencyCode(item.currency)) return undefined;
 
-    return convertAt(table, money(item.amountMinor, item.currency), to, item.date)?.converted.amount;
+    return convertAt(table, money(item.amountMinor, item.currency), to, item.date)?.converted
+      .amount;
   };
 }

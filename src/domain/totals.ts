@@ -32,8 +32,7 @@ export function computeTotals(
     const sums = byCurrency.get(item.currency) ?? { actual: 0n, planned: 0n };
     sums[item.kind] += BigInt(item.amountMinor);
     byCurrency.set(item.currency, sums);
-    const converted =
-      item.currency === reportingCurrency ? item.amountMinor : convert(item);
+    const converted = item.currency === reportingCurrency ? item.amountMinor : convert(item);
     if (converted === undefined) unconvertedCount += 1;
     else reporting[item.kind] += BigInt(converted);
   }

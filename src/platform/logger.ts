@@ -1,5 +1,3 @@
-/* eslint-disable no-console -- the one place that writes to the console, which Forge collects */
-
 type LogContext = Readonly<Record<string, unknown>>;
 
 const DEBUG_ENABLED = process.env.OKR_COST_DEBUG === 'true';

@@ -1,6 +1,6 @@
 import type Resolver from '@forge/resolver';
 import type { Request } from '@forge/resolver';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 import { AppError, PermissionError, ValidationError } from '../platform/errors';
 import { logger } from '../platform/logger';
@@ -18,7 +18,10 @@ export type InvocationContext = {
   readonly timezone: string;
 };
 
-type Handler<S extends z.ZodType, T> = (input: z.infer<S>, context: InvocationContext) => Promise<T>;
+type Handler<S extends z.ZodType, T> = (
+  input: z.infer<S>,
+  context: InvocationContext,
+) => Promise<T>;
 
 /**
  * Registers one resolver key: validates the payload with `schema`, runs the handler, and turns
@@ -45,7 +48,7 @@ export function defineResolver<S extends z.ZodType, T>(
 }
 
 function toInvocationContext(context: Request['context']): InvocationContext {
-  const accountId = context.accountId;
+  const accountId: unknown = context.accountId;
   if (typeof accountId !== 'string' || accountId === '') {
     throw new PermissionError('Sign in to Jira to use this app.');
   }

@@ -29,7 +29,8 @@ function gadgetDeps(context: InvocationContext) {
 /** The gadget configuration is dashboard data anyone can edit: the service re-checks access. */
 function configuredProject(context: InvocationContext): string | undefined {
   const parsed = schemas.gadgetExtension.safeParse(context.extension);
-  if (!parsed.success) throw new ValidationError('The gadget configuration is invalid; edit the gadget.');
+  if (!parsed.success)
+    throw new ValidationError('The gadget configuration is invalid; edit the gadget.');
 
   return parsed.data.gadgetConfiguration?.projectId;
 }

@@ -9,7 +9,9 @@ const issueEvent = z.object({
   issue: z.object({
     id: z.string().regex(/^\d{1,18}$/),
     key: z.string().max(255),
-    fields: z.object({ project: z.object({ id: z.string().regex(/^\d{1,18}$/) }).optional() }).optional(),
+    fields: z
+      .object({ project: z.object({ id: z.string().regex(/^\d{1,18}$/) }).optional() })
+      .optional(),
   }),
 });
 
@@ -28,15 +30,23 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   try {
     if (eventType === 'avi:jira:deleted:issue') {
       const deleted = await forgetIssue(deps, issue.id);
-      logger.info('[IssueEvents] Removed the costs of a deleted issue', { issueId: issue.id, deleted });
+      logger.info('[IssueEvents] Removed the costs of a deleted issue', {
+        issueId: issue.id,
+        deleted,
+      });
       return;
     }
     const projectId = issue.fields?.project?.id;
     if (projectId === undefined) return;
     const moved = await followIssueMove(deps, { id: issue.id, key: issue.key, projectId });
-    if (moved > 0) logger.info('[IssueEvents] Moved costs with their issue', { issueId: issue.id, moved });
+    if (moved > 0)
+      logger.info('[IssueEvents] Moved costs with their issue', { issueId: issue.id, moved });
   } catch (error) {
-    logger.error('[IssueEvents] Failed to apply an issue event', { issueId: issue.id, eventType, error });
+    logger.error('[IssueEvents] Failed to apply an issue event', {
+      issueId: issue.id,
+      eventType,
+      error,
+    });
     throw error;
   }
 }

@@ -10,8 +10,12 @@ export const emptyPayload = z.strictObject({});
 
 const isoDate = z.string().refine(isIsoDate, 'Use a real date between 1970-01-01 and 2100-12-31.');
 const currency = z.string().refine(isCurrencyCode, 'Use an ISO 4217 currency code such as EUR.');
-const entryId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'Use an id of 8-64 letters, digits or dashes.');
-const categoryId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Use a category id of lower-case letters, digits or dashes.');
+const entryId = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{8,64}$/, 'Use an id of 8-64 letters, digits or dashes.');
+const categoryId = z
+  .string()
+  .regex(/^[a-z0-9-]{1,40}$/, 'Use a category id of lower-case letters, digits or dashes.');
 
 export const money = z.strictObject({
   amount: z
@@ -24,7 +28,10 @@ export const money = z.strictObject({
 
 const recurrence = z.union([
   z.strictObject({ frequency: z.literal('none') }),
-  z.strictObject({ frequency: z.literal('monthly'), months: z.number().int().min(1).max(MAX_RECURRENCE_MONTHS) }),
+  z.strictObject({
+    frequency: z.literal('monthly'),
+    months: z.number().int().min(1).max(MAX_RECURRENCE_MONTHS),
+  }),
   z.strictObject({ frequency: z.literal('monthly'), until: isoDate }),
 ]);
 
@@ -33,24 +40,43 @@ const entryFields = {
   amount: money,
   categoryId,
   incurredOn: isoDate,
-  description: z.string().trim().max(MAX_DESCRIPTION_LENGTH, `At most ${MAX_DESCRIPTION_LENGTH} characters.`),
+  description: z
+    .string()
+    .trim()
+    .max(MAX_DESCRIPTION_LENGTH, `At most ${MAX_DESCRIPTION_LENGTH} characters.`),
   recurrence,
 };
 
 export const createEntryRequest = z.strictObject({ id: entryId, ...entryFields });
-export const updateEntryRequest = z.strictObject({ id: entryId, version: z.number().int().min(1), ...entryFields });
+export const updateEntryRequest = z.strictObject({
+  id: entryId,
+  version: z.number().int().min(1),
+  ...entryFields,
+});
 export const deleteEntryRequest = z.strictObject({ id: entryId, version: z.number().int().min(1) });
 
 const accessRule = z.union([
   z.strictObject({ type: z.literal('jira-permission') }),
-  z.strictObject({ type: z.literal('roles'), roleIds: z.array(z.string().regex(/^\d{1,18}$/)).min(1).max(50) }),
+  z.strictObject({
+    type: z.literal('roles'),
+    roleIds: z
+      .array(z.string().regex(/^\d{1,18}$/))
+      .min(1)
+      .max(50),
+  }),
 ]);
 
 export const updateCostSettingsRequest = z.strictObject({
   reportingCurrency: currency,
   fiscalYearStartMonth: z.number().int().min(1).max(12),
   categories: z
-    .array(z.strictObject({ id: categoryId, name: z.string().trim().min(1).max(60), retired: z.boolean() }))
+    .array(
+      z.strictObject({
+        id: categoryId,
+        name: z.string().trim().min(1).max(60),
+        retired: z.boolean(),
+      }),
+    )
     .min(1)
     .max(100),
   viewers: accessRule,
@@ -62,7 +88,12 @@ const decimalRate = z
   .regex(/^\d{1,12}(\.\d{1,12})?$/, 'Use a positive decimal rate such as 1.0842.')
   .refine((text) => /[1-9]/.test(text), 'A rate must be above zero.');
 
-export const saveRateRequest = z.strictObject({ base: currency, quote: currency, rate: decimalRate, date: isoDate });
+export const saveRateRequest = z.strictObject({
+  base: currency,
+  quote: currency,
+  rate: decimalRate,
+  date: isoDate,
+});
 export const deleteRateRequest = z.strictObject({ base: currency, quote: currency, date: isoDate });
 
 /** The module context the issue panel gets; checked with Jira before use. */
@@ -78,12 +109,19 @@ export const projectExtension = z.object({
 /** The module context of the gadget; the configuration is untrusted dashboard data. */
 export const gadgetExtension = z.object({
   gadgetConfiguration: z
-    .object({ projectId: z.string().regex(/^\d{1,18}$/).optional() })
+    .object({
+      projectId: z
+        .string()
+        .regex(/^\d{1,18}$/)
+        .optional(),
+    })
     .optional()
     .nullable(),
 });
 
-const objectiveId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Use an id of letters, digits or dashes.');
+const objectiveId = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{1,64}$/, 'Use an id of letters, digits or dashes.');
 const minor = z.number().int().min(-MAX_SAFE_MINOR_UNITS).max(MAX_SAFE_MINOR_UNITS);
 const windowMonths = z.number().int().min(1).max(24);
 const keyResultBase = {
@@ -131,14 +169,23 @@ const manualKeyResult = z.strictObject({
   currency: currency.optional(),
   startValue: z.number().finite(),
   targetValue: z.number().finite(),
-  checkIns: z.array(z.strictObject({ ...checkInFields, authorAccountId: z.string().max(128) })).max(200),
+  checkIns: z
+    .array(z.strictObject({ ...checkInFields, authorAccountId: z.string().max(128) }))
+    .max(200),
 });
 
 const keyResult = z.discriminatedUnion('type', [costKeyResult, manualKeyResult]);
 
 const periodSpec = z.union([
-  z.strictObject({ type: z.literal('fiscal-year'), fiscalYear: z.number().int().min(1971).max(2100) }),
-  z.strictObject({ type: z.literal('fiscal-half'), fiscalYear: z.number().int().min(1971).max(2100), half: z.union([z.literal(1), z.literal(2)]) }),
+  z.strictObject({
+    type: z.literal('fiscal-year'),
+    fiscalYear: z.number().int().min(1971).max(2100),
+  }),
+  z.strictObject({
+    type: z.literal('fiscal-half'),
+    fiscalYear: z.number().int().min(1971).max(2100),
+    half: z.union([z.literal(1), z.literal(2)]),
+  }),
   z.strictObject({
     type: z.literal('fiscal-quarter'),
     fiscalYear: z.number().int().min(1971).max(2100),
@@ -158,7 +205,10 @@ export const saveObjectiveRequest = z.strictObject({
   version: z.number().int().min(0),
 });
 
-export const deleteObjectiveRequest = z.strictObject({ id: objectiveId, version: z.number().int().min(1) });
+export const deleteObjectiveRequest = z.strictObject({
+  id: objectiveId,
+  version: z.number().int().min(1),
+});
 
 export const checkInRequest = z.strictObject({
   objectiveId,

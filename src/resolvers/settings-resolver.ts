@@ -1,8 +1,19 @@
 import Resolver from '@forge/resolver';
 
 import { ValidationError } from '../platform/errors';
-import { checkIn, deleteObjective, listObjectives, previewKeyResult, saveObjective } from '../services/objective-service';
-import { deleteRate, loadSettings, saveRate, updateCostSettings } from '../services/settings-service';
+import {
+  checkIn,
+  deleteObjective,
+  listObjectives,
+  previewKeyResult,
+  saveObjective,
+} from '../services/objective-service';
+import {
+  deleteRate,
+  loadSettings,
+  saveRate,
+  updateCostSettings,
+} from '../services/settings-service';
 import { SETTINGS_KEYS } from '../shared/resolver-keys';
 
 import { defineResolver } from './define-resolver';
@@ -16,8 +27,12 @@ defineResolver(resolver, SETTINGS_KEYS.load, schemas.emptyPayload, (_input, cont
   loadSettings(productionDeps(context.accountId), projectOf(context)),
 );
 
-defineResolver(resolver, SETTINGS_KEYS.updateCostSettings, schemas.updateCostSettingsRequest, (input, context) =>
-  updateCostSettings(productionDeps(context.accountId), projectOf(context), input),
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.updateCostSettings,
+  schemas.updateCostSettingsRequest,
+  (input, context) =>
+    updateCostSettings(productionDeps(context.accountId), projectOf(context), input),
 );
 
 defineResolver(resolver, SETTINGS_KEYS.saveRate, schemas.saveRateRequest, (input, context) =>
@@ -32,20 +47,36 @@ defineResolver(resolver, SETTINGS_KEYS.listObjectives, schemas.emptyPayload, (_i
   listObjectives(productionDeps(context.accountId, context.timezone), projectOf(context), 'admin'),
 );
 
-defineResolver(resolver, SETTINGS_KEYS.saveObjective, schemas.saveObjectiveRequest, (input, context) =>
-  saveObjective(productionDeps(context.accountId, context.timezone), projectOf(context), input),
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.saveObjective,
+  schemas.saveObjectiveRequest,
+  (input, context) =>
+    saveObjective(productionDeps(context.accountId, context.timezone), projectOf(context), input),
 );
 
-defineResolver(resolver, SETTINGS_KEYS.deleteObjective, schemas.deleteObjectiveRequest, (input, context) =>
-  deleteObjective(productionDeps(context.accountId, context.timezone), projectOf(context), input),
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.deleteObjective,
+  schemas.deleteObjectiveRequest,
+  (input, context) =>
+    deleteObjective(productionDeps(context.accountId, context.timezone), projectOf(context), input),
 );
 
 defineResolver(resolver, SETTINGS_KEYS.checkIn, schemas.checkInRequest, (input, context) =>
   checkIn(productionDeps(context.accountId, context.timezone), projectOf(context), input),
 );
 
-defineResolver(resolver, SETTINGS_KEYS.previewKeyResult, schemas.previewKeyResultRequest, (input, context) =>
-  previewKeyResult(productionDeps(context.accountId, context.timezone), projectOf(context), input),
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.previewKeyResult,
+  schemas.previewKeyResultRequest,
+  (input, context) =>
+    previewKeyResult(
+      productionDeps(context.accountId, context.timezone),
+      projectOf(context),
+      input,
+    ),
 );
 
 /** The project settings page's resolver function (`settings-resolver`). */

@@ -1,6 +1,6 @@
 import type { CostSettings } from '../domain/cost-settings';
-import type { AccessRuleDto } from '../shared/contract';
 import { PermissionError } from '../platform/errors';
+import type { AccessRuleDto } from '../shared/contract';
 
 import type { JiraGateway, ProjectPermission } from './ports';
 
@@ -53,12 +53,17 @@ async function rulesAllow(input: {
   const { jira, projectId, settings, held } = input;
   if (!held.has('BROWSE_PROJECTS')) return { canView: false, canEdit: false };
   const canView = await ruleAllows(jira, projectId, settings.viewers);
-  const canEdit = canView && held.has('EDIT_ISSUES') && (await ruleAllows(jira, projectId, settings.editors));
+  const canEdit =
+    canView && held.has('EDIT_ISSUES') && (await ruleAllows(jira, projectId, settings.editors));
 
   return { canView, canEdit };
 }
 
-async function ruleAllows(jira: JiraGateway, projectId: string, rule: AccessRuleDto): Promise<boolean> {
+async function ruleAllows(
+  jira: JiraGateway,
+  projectId: string,
+  rule: AccessRuleDto,
+): Promise<boolean> {
   if (rule.type === 'jira-permission') return true;
   const mine = await jira.projectRoleIds(projectId);
 

@@ -56,7 +56,11 @@ export async function loadPanel(deps: CostEntryDeps, issue: IssueRef): Promise<P
     issue: { id: issue.id, key: issueKey },
     project: { id: projectId, key: issueKey.split('-')[0] ?? '', name: '' },
     entries: stored.sort(byDateThenCreated).map(toDto),
-    totals: computeTotals(items, settings.reportingCurrency, createConverter(rates, settings.reportingCurrency)),
+    totals: computeTotals(
+      items,
+      settings.reportingCurrency,
+      createConverter(rates, settings.reportingCurrency),
+    ),
     categories: settings.categories,
     reportingCurrency: settings.reportingCurrency,
     canEdit: access.canEdit,
@@ -165,7 +169,11 @@ async function requireEditor(deps: CostEntryDeps, issue: IssueRef) {
   return { jiraIssue, settings };
 }
 
-async function findIssueEntry(deps: CostEntryDeps, issueId: string, id: string): Promise<CostEntry> {
+async function findIssueEntry(
+  deps: CostEntryDeps,
+  issueId: string,
+  id: string,
+): Promise<CostEntry> {
   const entry = await deps.entries.findEntry(id);
   if (!entry || entry.issueId !== issueId) {
     throw new NotFoundError('This entry no longer exists. Reload to see the latest.');

@@ -23,19 +23,30 @@ const TREND_MONTHS = 12;
  * day, rounded half-to-even once per cell.
  * @throws {PermissionError} when the viewer may not see the configured project's costs.
  */
-export async function loadGadget(deps: GadgetDeps, projectId: string | undefined): Promise<GadgetLoadResponse> {
+export async function loadGadget(
+  deps: GadgetDeps,
+  projectId: string | undefined,
+): Promise<GadgetLoadResponse> {
   if (projectId === undefined) return { state: 'unconfigured' };
   const project = await deps.jira.findProject(projectId);
   if (!project) throw new PermissionError('You cannot see costs of the project this gadget shows.');
   const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
   const access = await projectCostAccess({ jira: deps.jira, projectId, settings });
-  if (!access.canView) throw new PermissionError('You cannot see costs of the project this gadget shows.');
+  if (!access.canView)
+    throw new PermissionError('You cannot see costs of the project this gadget shows.');
   const months = lastMonths(deps.today, TREND_MONTHS);
   const firstYear = months[0]?.slice(0, 4) ?? deps.today.slice(0, 4);
-  const aggregates = await deps.entries.listYearAggregates(projectId, firstYear, deps.today.slice(0, 4));
+  const aggregates = await deps.entries.listYearAggregates(
+    projectId,
+    firstYear,
+    deps.today.slice(0, 4),
+  );
   const cells = aggregates.flatMap(readCells).filter((cell) => months.includes(cell.month));
   const needsRates = cells.some((cell) => cell.currency !== settings.reportingCurrency);
-  const convert = createConverter(needsRates ? await deps.settings.listRates(projectId) : [], settings.reportingCurrency);
+  const convert = createConverter(
+    needsRates ? await deps.settings.listRates(projectId) : [],
+    settings.reportingCurrency,
+  );
   const items: Array<TotalItem & { month: string; categoryId: string }> = cells.map((cell) => ({
     amountMinor: Number(cell.amountMinor),
     currency: cell.currency,
@@ -55,7 +66,11 @@ export async function loadGadget(deps: GadgetDeps, projectId: string | undefined
     reportingCurrency: settings.reportingCurrency,
     totals: computeTotals(items, settings.reportingCurrency, convert),
     months: months.map((month): MonthTotals => {
-      const totals = computeTotals(items.filter((item) => item.month === month), settings.reportingCurrency, convert);
+      const totals = computeTotals(
+        items.filter((item) => item.month === month),
+        settings.reportingCurrency,
+        convert,
+      );
 
       return { month, actual: totals.reporting.actual, planned: totals.reporting.planned };
     }),
@@ -67,7 +82,12 @@ export async function loadGadget(deps: GadgetDeps, projectId: string | undefined
           convert,
         );
 
-        return { categoryId: category.id, name: category.name, actual: totals.reporting.actual, planned: totals.reporting.planned };
+        return {
+          categoryId: category.id,
+          name: category.name,
+          actual: totals.reporting.actual,
+          planned: totals.reporting.planned,
+        };
       })
       .filter((row) => row.actual !== 0 || row.planned !== 0),
   };

@@ -1,7 +1,10 @@
 import type { CostEntryRepository } from './ports';
 
 /** What the issue event handlers need. */
-export type IssueLifecycleDeps = { readonly entries: CostEntryRepository; readonly now: () => Date };
+export type IssueLifecycleDeps = {
+  readonly entries: CostEntryRepository;
+  readonly now: () => Date;
+};
 
 /**
  * Moves an issue's entries (and their aggregate contributions) to the project and key the
@@ -13,11 +16,18 @@ export async function followIssueMove(
   issue: { id: string; key: string; projectId: string },
 ): Promise<number> {
   const entries = await deps.entries.listIssueEntries(issue.id);
-  const stale = entries.filter((entry) => entry.projectId !== issue.projectId || entry.issueKey !== issue.key);
+  const stale = entries.filter(
+    (entry) => entry.projectId !== issue.projectId || entry.issueKey !== issue.key,
+  );
   for (const before of stale) {
     await deps.entries.saveEntryChange({
       before,
-      after: { ...before, projectId: issue.projectId, issueKey: issue.key, version: before.version + 1 },
+      after: {
+        ...before,
+        projectId: issue.projectId,
+        issueKey: issue.key,
+        version: before.version + 1,
+      },
     });
   }
 

@@ -51,12 +51,26 @@ export type Audience = 'admin' | 'viewer';
  * KVS calls does not grow with the number of cost entries.
  * @throws {PermissionError} when the user may not see them.
  */
-export async function listObjectives(deps: ObjectiveDeps, projectId: string, audience: Audience): Promise<ObjectivesResponse> {
+export async function listObjectives(
+  deps: ObjectiveDeps,
+  projectId: string,
+  audience: Audience,
+): Promise<ObjectivesResponse> {
   const settings = await requireAudience(deps, projectId, audience);
   const stored = (await deps.objectives.listObjectives(projectId))
-    .filter((s) => audience === 'admin' || s.objective.status === 'active' || s.objective.status === 'closed')
-    .sort((a, b) => statusRank(a) - statusRank(b) || a.objective.title.localeCompare(b.objective.title));
-  const context = await rollupContext(deps, projectId, settings, stored.map((s) => s.objective));
+    .filter(
+      (s) =>
+        audience === 'admin' || s.objective.status === 'active' || s.objective.status === 'closed',
+    )
+    .sort(
+      (a, b) => statusRank(a) - statusRank(b) || a.objective.title.localeCompare(b.objective.title),
+    );
+  const context = await rollupContext(
+    deps,
+    projectId,
+    settings,
+    stored.map((s) => s.objective),
+  );
 
   return {
     reportingCurrency: settings.reportingCurrency,
@@ -71,9 +85,14 @@ export async function listObjectives(deps: ObjectiveDeps, projectId: string, aud
  * closing freezes the key results' values, reopening thaws them.
  * @throws {ValidationError} with every problem found; {ConflictError} on a stale version.
  */
-export async function saveObjective(deps: ObjectiveDeps, projectId: string, request: SaveObjectiveRequest): Promise<ObjectiveView> {
+export async function saveObjective(
+  deps: ObjectiveDeps,
+  projectId: string,
+  request: SaveObjectiveRequest,
+): Promise<ObjectiveView> {
   await requireProjectAdmin(deps.jira, projectId);
-  const existing = request.version > 0 ? await findProjectObjective(deps, projectId, request.id) : undefined;
+  const existing =
+    request.version > 0 ? await findProjectObjective(deps, projectId, request.id) : undefined;
   const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
   const { version: _version, ...fields } = request;
   const draft: Objective = {
@@ -83,19 +102,28 @@ export async function saveObjective(deps: ObjectiveDeps, projectId: string, requ
     ),
   };
   requireKnownCategories(settings, draft.keyResults);
-  if (existing && existing.objective.status !== draft.status) assertStatusChange(existing.objective.status, draft.status);
+  if (existing && existing.objective.status !== draft.status)
+    assertStatusChange(existing.objective.status, draft.status);
   validateObjective(draft, settings.fiscalYearStartMonth);
   const context = await rollupContext(deps, projectId, settings, [draft]);
   const objective = withSnapshot(draft, existing?.objective, context);
 
-  const saved = await deps.objectives.saveObjective({ projectId, objective, expectedVersion: request.version });
+  const saved = await deps.objectives.saveObjective({
+    projectId,
+    objective,
+    expectedVersion: request.version,
+  });
   await refreshKeyResultIndex(deps, projectId);
 
   return viewObjective(saved, context);
 }
 
 /** Deletes an objective and its key results. */
-export async function deleteObjective(deps: ObjectiveDeps, projectId: string, request: DeleteObjectiveRequest): Promise<{ id: string }> {
+export async function deleteObjective(
+  deps: ObjectiveDeps,
+  projectId: string,
+  request: DeleteObjectiveRequest,
+): Promise<{ id: string }> {
   await requireProjectAdmin(deps.jira, projectId);
   await findProjectObjective(deps, projectId, request.id);
 
@@ -109,33 +137,58 @@ export async function deleteObjective(deps: ObjectiveDeps, projectId: string, re
  * Records a check-in on a manual key result, in the key result's unit.
  * @throws {ValidationError} when the key result is not manual.
  */
-export async function checkIn(deps: ObjectiveDeps, projectId: string, request: CheckInRequest): Promise<ObjectiveView> {
+export async function checkIn(
+  deps: ObjectiveDeps,
+  projectId: string,
+  request: CheckInRequest,
+): Promise<ObjectiveView> {
   await requireProjectAdmin(deps.jira, projectId);
   const stored = await findProjectObjective(deps, projectId, request.objectiveId);
   const target = stored.objective.keyResults.find((kr) => kr.id === request.keyResultId);
   if (!target || target.type !== 'manual') {
-    throw new ValidationError('Check-ins are for manual key results.', [{ path: 'keyResultId', message: 'Not a manual key result.' }]);
+    throw new ValidationError('Check-ins are for manual key results.', [
+      { path: 'keyResultId', message: 'Not a manual key result.' },
+    ]);
   }
-  const checkIn = { value: request.value, confidence: request.confidence, note: request.note, authorAccountId: deps.accountId, date: request.date };
+  const checkIn = {
+    value: request.value,
+    confidence: request.confidence,
+    note: request.note,
+    authorAccountId: deps.accountId,
+    date: request.date,
+  };
   const objective: Objective = {
     ...stored.objective,
     keyResults: stored.objective.keyResults.map((kr) =>
-      kr.id === target.id && kr.type === 'manual' ? { ...kr, checkIns: [...kr.checkIns, checkIn].slice(-200) } : kr,
+      kr.id === target.id && kr.type === 'manual'
+        ? { ...kr, checkIns: [...kr.checkIns, checkIn].slice(-200) }
+        : kr,
     ),
   };
   const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
   validateObjective(objective, settings.fiscalYearStartMonth);
 
-  const saved = await deps.objectives.saveObjective({ projectId, objective, expectedVersion: request.version });
+  const saved = await deps.objectives.saveObjective({
+    projectId,
+    objective,
+    expectedVersion: request.version,
+  });
 
   return viewObjective(saved, await rollupContext(deps, projectId, settings, [objective]));
 }
 
 /** Evaluates a key result being edited against the recorded costs, without saving it. */
-export async function previewKeyResult(deps: ObjectiveDeps, projectId: string, request: PreviewKeyResultRequest): Promise<KeyResultView> {
+export async function previewKeyResult(
+  deps: ObjectiveDeps,
+  projectId: string,
+  request: PreviewKeyResultRequest,
+): Promise<KeyResultView> {
   await requireProjectAdmin(deps.jira, projectId);
   const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
-  const keyResult: KeyResult = request.keyResult.type === 'cost' ? { ...request.keyResult, currency: settings.reportingCurrency } : request.keyResult;
+  const keyResult: KeyResult =
+    request.keyResult.type === 'cost'
+      ? { ...request.keyResult, currency: settings.reportingCurrency }
+      : request.keyResult;
   const objective: Objective = {
     id: 'preview',
     title: 'Preview',
@@ -146,14 +199,21 @@ export async function previewKeyResult(deps: ObjectiveDeps, projectId: string, r
     keyResults: [keyResult],
   };
   validateObjective(objective, settings.fiscalYearStartMonth);
-  const view = viewObjective({ objective, version: 0 }, await rollupContext(deps, projectId, settings, [objective]));
+  const view = viewObjective(
+    { objective, version: 0 },
+    await rollupContext(deps, projectId, settings, [objective]),
+  );
   const only = view.keyResults[0];
   if (!only) throw new ValidationError('Nothing to preview.');
 
   return only;
 }
 
-async function requireAudience(deps: ObjectiveDeps, projectId: string, audience: Audience): Promise<CostSettings> {
+async function requireAudience(
+  deps: ObjectiveDeps,
+  projectId: string,
+  audience: Audience,
+): Promise<CostSettings> {
   if (audience === 'admin') {
     await requireProjectAdmin(deps.jira, projectId);
     return (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
@@ -165,7 +225,11 @@ async function requireAudience(deps: ObjectiveDeps, projectId: string, audience:
   return settings;
 }
 
-async function findProjectObjective(deps: ObjectiveDeps, projectId: string, id: string): Promise<StoredObjective> {
+async function findProjectObjective(
+  deps: ObjectiveDeps,
+  projectId: string,
+  id: string,
+): Promise<StoredObjective> {
   const stored = await deps.objectives.findObjective(id);
   if (!stored || stored.projectId !== projectId) {
     throw new NotFoundError('This objective no longer exists. Reload to see the latest.');
@@ -187,7 +251,11 @@ async function rollupContext(
   let cells: AggregateCell[] = [];
   if (ranges.length > 0) {
     const from = ranges.map((r) => r.from).sort()[0] ?? deps.today.slice(0, 4);
-    const to = ranges.map((r) => r.to).sort().at(-1) ?? from;
+    const to =
+      ranges
+        .map((r) => r.to)
+        .sort()
+        .at(-1) ?? from;
     cells = (await deps.entries.listYearAggregates(projectId, from, to)).flatMap(readCells);
   }
   const needsRates = cells.some((cell) => cell.currency !== settings.reportingCurrency);
@@ -201,7 +269,11 @@ async function rollupContext(
   };
 }
 
-function withSnapshot(draft: Objective, before: Objective | undefined, context: RollupContext): Objective {
+function withSnapshot(
+  draft: Objective,
+  before: Objective | undefined,
+  context: RollupContext,
+): Objective {
   const { snapshot: _snapshot, ...live } = draft;
   if (draft.status !== 'closed') return live;
   if (before?.status === 'closed' && before.snapshot) return { ...live, snapshot: before.snapshot };
@@ -209,7 +281,10 @@ function withSnapshot(draft: Objective, before: Objective | undefined, context: 
   const evaluated = draft.keyResults.map((keyResult) => ({
     keyResult,
     evaluation: evaluateKeyResult(keyResult, {
-      series: keyResult.type === 'cost' ? keyResultSeries(keyResult, context.cells, context.convert) : new Map(),
+      series:
+        keyResult.type === 'cost'
+          ? keyResultSeries(keyResult, context.cells, context.convert)
+          : new Map(),
       window: period,
       today: context.today,
     }),
@@ -222,10 +297,16 @@ function requireKnownCategories(settings: CostSettings, keyResults: readonly Key
   const known = new Set(settings.categories.map((c) => c.id));
   const details = keyResults.flatMap((kr, index) =>
     kr.type === 'cost'
-      ? kr.categoryIds.filter((id) => !known.has(id)).map((id) => ({ path: `keyResults.${index}.categoryIds`, message: `Unknown category ${id}.` }))
+      ? kr.categoryIds
+          .filter((id) => !known.has(id))
+          .map((id) => ({
+            path: `keyResults.${index}.categoryIds`,
+            message: `Unknown category ${id}.`,
+          }))
       : [],
   );
-  if (details.length > 0) throw new ValidationError('A key result names a category the project does not have.', details);
+  if (details.length > 0)
+    throw new ValidationError('A key result names a category the project does not have.', details);
 }
 
 /** Rebuilds the index of active cost key results that the issue panel reads with the settings. */
@@ -236,7 +317,16 @@ async function refreshKeyResultIndex(deps: ObjectiveDeps, projectId: string): Pr
     .flatMap(({ objective }) =>
       objective.keyResults.flatMap((kr) =>
         kr.type === 'cost' && !kr.archived
-          ? [{ objectiveId: objective.id, objectiveTitle: objective.title, keyResultId: kr.id, keyResultTitle: kr.title, categoryIds: kr.categoryIds, kind: kr.kind }]
+          ? [
+              {
+                objectiveId: objective.id,
+                objectiveTitle: objective.title,
+                keyResultId: kr.id,
+                keyResultTitle: kr.title,
+                categoryIds: kr.categoryIds,
+                kind: kr.kind,
+              },
+            ]
           : [],
       ),
     );

@@ -4,7 +4,6 @@ import type { CostSettings, RateRecord } from '../domain/cost-settings';
 import type { Objective } from '../domain/okr/objective';
 import type { FedKeyResultDto } from '../shared/okr-contract';
 
-
 /** Stored cost entries and their aggregates. Implemented over KVS in src/storage. */
 export interface CostEntryRepository {
   findEntry(id: string): Promise<CostEntry | undefined>;
@@ -33,7 +32,11 @@ export interface ObjectiveRepository {
    * Creates (`expectedVersion` 0) or replaces an objective.
    * @throws {ConflictError} when the stored version is not `expectedVersion`.
    */
-  saveObjective(input: { projectId: string; objective: Objective; expectedVersion: number }): Promise<StoredObjective>;
+  saveObjective(input: {
+    projectId: string;
+    objective: Objective;
+    expectedVersion: number;
+  }): Promise<StoredObjective>;
   /** @throws {ConflictError} when the stored version is not `expectedVersion`. */
   deleteObjective(input: { id: string; expectedVersion: number }): Promise<void>;
 }
@@ -72,9 +75,15 @@ export interface JiraGateway {
   findIssue(issueId: string): Promise<JiraIssue | undefined>;
   findProject(projectId: string): Promise<JiraProject | undefined>;
   /** Which of the permissions the user holds on an issue (one Jira call). */
-  issuePermissions(issueId: string, permissions: readonly ProjectPermission[]): Promise<Set<ProjectPermission>>;
+  issuePermissions(
+    issueId: string,
+    permissions: readonly ProjectPermission[],
+  ): Promise<Set<ProjectPermission>>;
   /** Which of the permissions the user holds on a project; global admins hold all of them. */
-  projectPermissions(projectId: string, permissions: readonly ProjectPermission[]): Promise<Set<ProjectPermission>>;
+  projectPermissions(
+    projectId: string,
+    permissions: readonly ProjectPermission[],
+  ): Promise<Set<ProjectPermission>>;
   /** Projects the user may browse. */
   listBrowsableProjects(): Promise<JiraProject[]>;
   /** The ids of the project roles the user belongs to. */

@@ -24,7 +24,10 @@ export const MAX_RATES = 3000;
  * The project settings page's data.
  * @throws {PermissionError} unless the user administers the project.
  */
-export async function loadSettings(deps: SettingsDeps, projectId: string): Promise<SettingsLoadResponse> {
+export async function loadSettings(
+  deps: SettingsDeps,
+  projectId: string,
+): Promise<SettingsLoadResponse> {
   await requireProjectAdmin(deps.jira, projectId);
   const project = await deps.jira.findProject(projectId);
   if (!project) throw new NotFoundError('This project was not found.');
@@ -51,13 +54,16 @@ export async function updateCostSettings(
   const current = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
   const ids = new Set(request.categories.map((category) => category.id));
   if (ids.size !== request.categories.length) {
-    throw new ValidationError('Two categories share an id.', [{ path: 'categories', message: 'Ids must be unique.' }]);
+    throw new ValidationError('Two categories share an id.', [
+      { path: 'categories', message: 'Ids must be unique.' },
+    ]);
   }
   const dropped = current.categories.filter((category) => !ids.has(category.id));
   if (dropped.length > 0) {
-    throw new ValidationError(`Retire categories instead of removing them: ${dropped.map((c) => c.name).join(', ')}.`, [
-      { path: 'categories', message: 'Categories cannot be removed.' },
-    ]);
+    throw new ValidationError(
+      `Retire categories instead of removing them: ${dropped.map((c) => c.name).join(', ')}.`,
+      [{ path: 'categories', message: 'Categories cannot be removed.' }],
+    );
   }
 
   await deps.settings.saveCostSettings(projectId, request);
@@ -66,15 +72,22 @@ export async function updateCostSettings(
 }
 
 /** Adds or replaces the rate of a currency pair on a date. */
-export async function saveRate(deps: SettingsDeps, projectId: string, request: SaveRateRequest): Promise<RateRecord[]> {
+export async function saveRate(
+  deps: SettingsDeps,
+  projectId: string,
+  request: SaveRateRequest,
+): Promise<RateRecord[]> {
   await requireProjectAdmin(deps.jira, projectId);
   if (request.base === request.quote) {
     throw new ValidationError('A rate converts between two different currencies.', [
       { path: 'quote', message: 'Choose a different currency.' },
     ]);
   }
-  const rates = (await deps.settings.listRates(projectId)).filter((rate) => !samePoint(rate, request));
-  if (rates.length >= MAX_RATES) throw new ValidationError(`A project holds at most ${MAX_RATES} rates.`);
+  const rates = (await deps.settings.listRates(projectId)).filter(
+    (rate) => !samePoint(rate, request),
+  );
+  if (rates.length >= MAX_RATES)
+    throw new ValidationError(`A project holds at most ${MAX_RATES} rates.`);
   const next = sortRates([...rates, request]);
 
   await deps.settings.saveRates(projectId, next);
@@ -83,7 +96,11 @@ export async function saveRate(deps: SettingsDeps, projectId: string, request: S
 }
 
 /** Removes the rate of a currency pair on a date. */
-export async function deleteRate(deps: SettingsDeps, projectId: string, request: DeleteRateRequest): Promise<RateRecord[]> {
+export async function deleteRate(
+  deps: SettingsDeps,
+  projectId: string,
+  request: DeleteRateRequest,
+): Promise<RateRecord[]> {
   await requireProjectAdmin(deps.jira, projectId);
   const rates = await deps.settings.listRates(projectId);
   const next = rates.filter((rate) => !samePoint(rate, request));
@@ -100,6 +117,9 @@ function samePoint(a: DeleteRateRequest, b: DeleteRateRequest): boolean {
 
 function sortRates(rates: readonly RateRecord[]): RateRecord[] {
   return [...rates].sort(
-    (a, b) => b.date.localeCompare(a.date) || a.base.localeCompare(b.base) || a.quote.localeCompare(b.quote),
+    (a, b) =>
+      b.date.localeCompare(a.date) ||
+      a.base.localeCompare(b.base) ||
+      a.quote.localeCompare(b.quote),
   );
 }

@@ -48,7 +48,11 @@ export type CostEntryDto = {
 };
 
 /** Actual and planned sums in one currency (minor units). */
-export type KindTotals = { readonly currency: string; readonly actual: number; readonly planned: number };
+export type KindTotals = {
+  readonly currency: string;
+  readonly actual: number;
+  readonly planned: number;
+};
 
 /** Totals per currency, plus a total in the reporting currency of what could be converted. */
 export type TotalsDto = {
@@ -120,7 +124,11 @@ export type SettingsLoadResponse = {
 
 export type UpdateCostSettingsRequest = CostSettingsDto;
 export type SaveRateRequest = RateDto;
-export type DeleteRateRequest = { readonly base: string; readonly quote: string; readonly date: IsoDate };
+export type DeleteRateRequest = {
+  readonly base: string;
+  readonly quote: string;
+  readonly date: IsoDate;
+};
 
 /** What a dashboard editor saves with `view.submit`; untrusted on every load. */
 export type GadgetConfig = {
@@ -128,7 +136,11 @@ export type GadgetConfig = {
   readonly layout?: 'compact' | 'charts';
 };
 
-export type MonthTotals = { readonly month: IsoMonth; readonly actual: number; readonly planned: number };
+export type MonthTotals = {
+  readonly month: IsoMonth;
+  readonly actual: number;
+  readonly planned: number;
+};
 
 export type GadgetLoadResponse =
   | { readonly state: 'unconfigured' }
@@ -138,7 +150,12 @@ export type GadgetLoadResponse =
       readonly reportingCurrency: string;
       readonly totals: TotalsDto;
       readonly months: readonly MonthTotals[];
-      readonly byCategory: ReadonlyArray<{ readonly categoryId: string; readonly name: string; readonly actual: number; readonly planned: number }>;
+      readonly byCategory: ReadonlyArray<{
+        readonly categoryId: string;
+        readonly name: string;
+        readonly actual: number;
+        readonly planned: number;
+      }>;
       /** Active and closed objectives with live (or frozen) key result values. */
       readonly objectives: readonly ObjectiveView[];
       readonly today: IsoDate;

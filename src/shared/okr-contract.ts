@@ -9,12 +9,17 @@ import type { CostKind, IsoDate, IsoMonth } from './contract';
 export type PeriodSpecDto =
   | { readonly type: 'fiscal-year'; readonly fiscalYear: number }
   | { readonly type: 'fiscal-half'; readonly fiscalYear: number; readonly half: 1 | 2 }
-  | { readonly type: 'fiscal-quarter'; readonly fiscalYear: number; readonly quarter: 1 | 2 | 3 | 4 }
+  | {
+      readonly type: 'fiscal-quarter';
+      readonly fiscalYear: number;
+      readonly quarter: 1 | 2 | 3 | 4;
+    }
   | { readonly type: 'custom'; readonly start: IsoDate; readonly endInclusive: IsoDate };
 
 export type ObjectiveStatusDto = 'draft' | 'active' | 'closed' | 'archived';
 
-export type CostMeasureDto = { readonly type: 'total' } | { readonly type: 'run-rate'; readonly months: number };
+export type CostMeasureDto =
+  { readonly type: 'total' } | { readonly type: 'run-rate'; readonly months: number };
 
 export type CostBaselineDto =
   | { readonly type: 'fixed'; readonly amountMinor: number }
@@ -93,7 +98,10 @@ export type ForecastDto = {
   readonly runRateMinor?: number;
   readonly projectedValueMinor?: number;
   readonly projectedScore?: number;
-  readonly projectedMonths: ReadonlyArray<{ readonly month: IsoMonth; readonly amountMinor: number }>;
+  readonly projectedMonths: ReadonlyArray<{
+    readonly month: IsoMonth;
+    readonly amountMinor: number;
+  }>;
 };
 
 /** A key result with its live (or frozen) evaluation, forecast and monthly history. */

@@ -19,4 +19,5 @@ export type ResultError = {
 };
 
 /** The envelope every resolver returns: data on success, or a typed error. */
-export type Result<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: ResultError };
+export type Result<T> =
+  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: ResultError };

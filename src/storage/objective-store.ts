@@ -6,7 +6,11 @@ import type { ObjectiveRepository, StoredObjective } from '../services/ports';
 
 import { ENTITY, INDEX, keys } from './keys';
 
-type ObjectiveRecord = Objective & { readonly schemaVersion: 1; readonly projectId: string; readonly version: number };
+type ObjectiveRecord = Objective & {
+  readonly schemaVersion: 1;
+  readonly projectId: string;
+  readonly version: number;
+};
 
 const PAGE_SIZE = 100;
 
@@ -37,16 +41,26 @@ export const kvsObjectiveRepository: ObjectiveRepository = {
   },
 
   async saveObjective({ projectId, objective, expectedVersion }) {
-    const record: ObjectiveRecord = { schemaVersion: 1, ...objective, projectId, version: expectedVersion + 1 };
+    const record: ObjectiveRecord = {
+      schemaVersion: 1,
+      ...objective,
+      projectId,
+      version: expectedVersion + 1,
+    };
     try {
       if (expectedVersion === 0) {
-        await objectives().set(keys.objective(objective.id), record, { keyPolicy: 'FAIL_IF_EXISTS' });
+        await objectives().set(keys.objective(objective.id), record, {
+          keyPolicy: 'FAIL_IF_EXISTS',
+        });
       } else {
         await kvs
           .transact()
           .set(keys.objective(objective.id), record, {
             entityName: ENTITY.objective,
-            conditions: new Filter<ObjectiveRecord>().and('version', FilterConditions.equalTo(expectedVersion)),
+            conditions: new Filter<ObjectiveRecord>().and(
+              'version',
+              FilterConditions.equalTo(expectedVersion),
+            ),
           })
           .execute();
       }
@@ -63,7 +77,10 @@ export const kvsObjectiveRepository: ObjectiveRepository = {
         .transact()
         .delete(keys.objective(id), {
           entityName: ENTITY.objective,
-          conditions: new Filter<ObjectiveRecord>().and('version', FilterConditions.equalTo(expectedVersion)),
+          conditions: new Filter<ObjectiveRecord>().and(
+            'version',
+            FilterConditions.equalTo(expectedVersion),
+          ),
         })
         .execute();
     } catch (error) {
@@ -81,7 +98,9 @@ function fromRecord(record: ObjectiveRecord): StoredObjective {
 function translateWriteError(error: unknown): Error {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && /CONDITION|EXISTS|CONFLICT/.test(code)) {
-    return new ConflictError('This objective was changed by someone else. Reload to see the latest.');
+    return new ConflictError(
+      'This objective was changed by someone else. Reload to see the latest.',
+    );
   }
 
   return new StorageError('The objective could not be saved.', { cause: error });

@@ -16,14 +16,22 @@ type ProjectConfigRecord = {
 };
 type RatesRecord = { readonly schemaVersion: 1; readonly rates: readonly RateRecord[] };
 
-const readConfig = (projectId: string) => kvs.get<ProjectConfigRecord>(keys.costSettings(projectId));
+const readConfig = (projectId: string) =>
+  kvs.get<ProjectConfigRecord>(keys.costSettings(projectId));
 
 // Limitation: settings and the key result index are written by read-modify-write of one record,
 // so an admin saving settings while another saves an objective can lose one of the two writes;
 // a transaction with a version condition would remove that.
-async function updateConfig(projectId: string, change: Partial<ProjectConfigRecord>): Promise<void> {
+async function updateConfig(
+  projectId: string,
+  change: Partial<ProjectConfigRecord>,
+): Promise<void> {
   const current = await readConfig(projectId);
-  await kvs.set<ProjectConfigRecord>(keys.costSettings(projectId), { ...current, ...change, schemaVersion: 1 });
+  await kvs.set<ProjectConfigRecord>(keys.costSettings(projectId), {
+    ...current,
+    ...change,
+    schemaVersion: 1,
+  });
 }
 
 /** Project cost settings and rate tables in the Forge Key-Value Store. */

@@ -2,16 +2,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { DEMO_USERS } from '../../local/jira/demo-people';
 import { LocalHost } from '../../local/host';
 import type { Location, UiModule } from '../../local/host';
+import { DEMO_USERS } from '../../local/jira/demo-people';
 import type { Result } from '../../src/shared/result';
 
 export type DemoUser = keyof typeof DEMO_USERS;
 
 /** A local host on a fresh SQLite file in a temp folder, plus helpers to call it as a user. */
 export function buildLocalHost(options: { dataFile?: string } = {}) {
-  const dataFile = options.dataFile ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'okr-host-')), 'kvs.sqlite');
+  const dataFile =
+    options.dataFile ??
+    path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'okr-host-')), 'kvs.sqlite');
   const host = new LocalHost({ dataFile });
   const call = async <T>(input: {
     module: UiModule['type'];
@@ -43,7 +45,8 @@ export function buildLocalHost(options: { dataFile?: string } = {}) {
 
 /** The data of a successful result; fails the test with the error otherwise. */
 export function dataOf<T>({ result }: { result: Result<T> }): T {
-  if (!result.ok) throw new Error(`Expected success, got ${result.error.code}: ${result.error.message}`);
+  if (!result.ok)
+    throw new Error(`Expected success, got ${result.error.code}: ${result.error.message}`);
 
   return result.data;
 }

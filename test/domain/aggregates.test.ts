@@ -1,13 +1,21 @@
 import fc from 'fast-check';
 
-import { aggregateEntries, applyCellDelta, entryDelta, readCells } from '../../src/domain/aggregates';
+import {
+  aggregateEntries,
+  applyCellDelta,
+  entryDelta,
+  readCells,
+} from '../../src/domain/aggregates';
 import type { CostEntry } from '../../src/domain/cost-entry';
 import { buildCostEntry } from '../builders/cost-entry';
 
 describe('aggregates', () => {
   describe('entryDelta', () => {
     it('adds every occurrence of a recurring entry to its own month', () => {
-      const entry = buildCostEntry({ incurredOn: '2026-12-01', recurrence: { frequency: 'monthly', months: 2 } });
+      const entry = buildCostEntry({
+        incurredOn: '2026-12-01',
+        recurrence: { frequency: 'monthly', months: 2 },
+      });
 
       const delta = entryDelta(undefined, entry);
 
@@ -30,7 +38,9 @@ describe('aggregates', () => {
     });
 
     it('is empty when nothing that counts changed', () => {
-      expect(entryDelta(buildCostEntry(), buildCostEntry({ description: 'renamed', version: 2 }))).toStrictEqual([]);
+      expect(
+        entryDelta(buildCostEntry(), buildCostEntry({ description: 'renamed', version: 2 })),
+      ).toStrictEqual([]);
     });
   });
 
@@ -38,7 +48,13 @@ describe('aggregates', () => {
     it('adds beyond 2^53 exactly and drops cells that reach zero', () => {
       const cells = { a: '9007199254740991', b: '5' };
 
-      const next = applyCellDelta(cells, new Map([['a', 10n], ['b', -5n]]));
+      const next = applyCellDelta(
+        cells,
+        new Map([
+          ['a', 10n],
+          ['b', -5n],
+        ]),
+      );
 
       expect(next).toStrictEqual({ a: '9007199254741001' });
     });
@@ -66,7 +82,9 @@ describe('aggregates', () => {
               : buildCostEntry({
                   ...input,
                   currency: input.currency as CostEntry['currency'],
-                  recurrence: input.months ? { frequency: 'monthly', months: input.months } : { frequency: 'none' },
+                  recurrence: input.months
+                    ? { frequency: 'monthly', months: input.months }
+                    : { frequency: 'none' },
                 });
             for (const d of entryDelta(before, after)) {
               const id = `${d.projectId}|${d.year}`;
@@ -87,7 +105,13 @@ describe('aggregates', () => {
   describe('readCells', () => {
     it('decodes the cell keys', () => {
       expect(readCells({ cells: { '2026-02|licences|USD|planned': '-15' } })).toStrictEqual([
-        { month: '2026-02', categoryId: 'licences', currency: 'USD', kind: 'planned', amountMinor: -15n },
+        {
+          month: '2026-02',
+          categoryId: 'licences',
+          currency: 'USD',
+          kind: 'planned',
+          amountMinor: -15n,
+        },
       ]);
     });
   });

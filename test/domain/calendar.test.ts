@@ -21,11 +21,11 @@ describe('calendar', () => {
     });
 
     it('clamps to the last day of a shorter month', () => {
-      expect([addMonths('2024-01-31', 1), addMonths('2023-01-31', 1), addMonths('2026-03-31', -1)]).toStrictEqual([
-        '2024-02-29',
-        '2023-02-28',
-        '2026-02-28',
-      ]);
+      expect([
+        addMonths('2024-01-31', 1),
+        addMonths('2023-01-31', 1),
+        addMonths('2026-03-31', -1),
+      ]).toStrictEqual(['2024-02-29', '2023-02-28', '2026-02-28']);
     });
   });
 
@@ -33,11 +33,11 @@ describe('calendar', () => {
     it('takes the date in the viewer time zone', () => {
       const instant = new Date('2024-10-01T02:30:00Z');
 
-      expect([todayIn('America/Sao_Paulo', instant), todayIn('Asia/Tokyo', instant), todayIn('UTC', instant)]).toStrictEqual([
-        '2024-09-30',
-        '2024-10-01',
-        '2024-10-01',
-      ]);
+      expect([
+        todayIn('America/Sao_Paulo', instant),
+        todayIn('Asia/Tokyo', instant),
+        todayIn('UTC', instant),
+      ]).toStrictEqual(['2024-09-30', '2024-10-01', '2024-10-01']);
     });
   });
 

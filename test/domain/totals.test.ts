@@ -1,7 +1,12 @@
 import { createConverter } from '../../src/domain/conversion';
 import { computeTotals } from '../../src/domain/totals';
 
-const item = (amountMinor: number, currency: string, date = '2026-03-10', kind: 'actual' | 'planned' = 'actual') => ({
+const item = (
+  amountMinor: number,
+  currency: string,
+  date = '2026-03-10',
+  kind: 'actual' | 'planned' = 'actual',
+) => ({
   amountMinor,
   currency,
   kind,
@@ -11,7 +16,11 @@ const item = (amountMinor: number, currency: string, date = '2026-03-10', kind: 
 describe('totals', () => {
   describe('computeTotals', () => {
     it('never adds different currencies together', () => {
-      const totals = computeTotals([item(100_00, 'USD'), item(100_00, 'GBP')], 'EUR', () => undefined);
+      const totals = computeTotals(
+        [item(100_00, 'USD'), item(100_00, 'GBP')],
+        'EUR',
+        () => undefined,
+      );
 
       expect(totals).toStrictEqual({
         byCurrency: [
@@ -37,9 +46,22 @@ describe('totals', () => {
         'EUR',
       );
 
-      const totals = computeTotals([item(110, 'USD', '2026-01-31'), item(125, 'USD', '2026-02-03'), item(5, 'USD', '2025-12-31')], 'EUR', convert);
+      const totals = computeTotals(
+        [
+          item(110, 'USD', '2026-01-31'),
+          item(125, 'USD', '2026-02-03'),
+          item(5, 'USD', '2025-12-31'),
+        ],
+        'EUR',
+        convert,
+      );
 
-      expect(totals.reporting).toStrictEqual({ currency: 'EUR', actual: 200, planned: 0, unconvertedCount: 1 });
+      expect(totals.reporting).toStrictEqual({
+        currency: 'EUR',
+        actual: 200,
+        planned: 0,
+        unconvertedCount: 1,
+      });
     });
   });
 });

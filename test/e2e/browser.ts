@@ -32,7 +32,10 @@ export async function startLocalJira(options: { seed?: boolean } = {}) {
   const server = createServer(host);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser: Browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
@@ -64,6 +67,10 @@ export async function actAs(page: Page, baseUrl: string, accountId: string): Pro
 }
 
 /** Switches the shell's colour mode. */
-export async function setColorMode(page: Page, baseUrl: string, mode: 'light' | 'dark'): Promise<void> {
+export async function setColorMode(
+  page: Page,
+  baseUrl: string,
+  mode: 'light' | 'dark',
+): Promise<void> {
   await page.request.post(`${baseUrl}/host/color-mode`, { data: { mode } });
 }

@@ -12,9 +12,14 @@ const entry = (id: string, amount: number) => ({
 });
 
 function aggregateCells(host: ReturnType<typeof buildLocalHost>['host'], projectId: string) {
-  const answer = host.kvs.handle('/api/v1/entity/get', { entityName: 'cost-aggregate', key: `${projectId}:2026` });
+  const answer = host.kvs.handle('/api/v1/entity/get', {
+    entityName: 'cost-aggregate',
+    key: `${projectId}:2026`,
+  });
 
-  return (answer.body as { value?: { cells: Record<string, string> } } | undefined)?.value?.cells ?? {};
+  return (
+    (answer.body as { value?: { cells: Record<string, string> } } | undefined)?.value?.cells ?? {}
+  );
 }
 
 describe('issue lifecycle triggers through the local host', () => {
@@ -23,8 +28,18 @@ describe('issue lifecycle triggers through the local host', () => {
     const { host, call, ops } = local;
     const mkt = host.jira.site.projects.find((p) => p.key === 'MKT')!;
     const issue = local.opsIssues[3]!;
-    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: issue.id } };
-    dataOf(await call({ ...panel, as: 'admin', key: 'entries/create', payload: entry('move-0001', 1500) }));
+    const panel = {
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: issue.id },
+    };
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/create',
+        payload: entry('move-0001', 1500),
+      }),
+    );
     const moved = host.jira.moveIssue(issue.id, mkt.id);
     const event = {
       eventType: 'avi:jira:updated:issue',
@@ -35,7 +50,9 @@ describe('issue lifecycle triggers through the local host', () => {
     await host.trigger('onIssueEvent', event);
     const afterFirst = { ops: aggregateCells(host, ops.id), mkt: aggregateCells(host, mkt.id) };
     const second = await host.trigger('onIssueEvent', event);
-    const loaded = dataOf(await call<PanelLoadResponse>({ ...panel, as: 'admin', key: 'panel/load' }));
+    const loaded = dataOf(
+      await call<PanelLoadResponse>({ ...panel, as: 'admin', key: 'panel/load' }),
+    );
     host.close();
 
     expect(afterFirst).toStrictEqual({
@@ -43,16 +60,36 @@ describe('issue lifecycle triggers through the local host', () => {
       mkt: { '2026-06|licences|EUR|actual': '1500', '2026-07|licences|EUR|actual': '1500' },
     });
     expect(second.kvsCalls).toBe(1);
-    expect({ project: loaded.project.id, key: loaded.entries[0]?.issueKey }).toStrictEqual({ project: mkt.id, key: moved.newKey });
+    expect({ project: loaded.project.id, key: loaded.entries[0]?.issueKey }).toStrictEqual({
+      project: mkt.id,
+      key: moved.newKey,
+    });
   });
 
   it('removes the entries and aggregate contributions of a deleted issue, idempotently', async () => {
     const local = buildLocalHost();
     const { host, call, ops } = local;
     const issue = local.opsIssues[4]!;
-    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: issue.id } };
-    dataOf(await call({ ...panel, as: 'admin', key: 'entries/create', payload: entry('gone-0001', 900) }));
-    dataOf(await call({ ...panel, as: 'admin', key: 'entries/create', payload: entry('gone-0002', 100) }));
+    const panel = {
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: issue.id },
+    };
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/create',
+        payload: entry('gone-0001', 900),
+      }),
+    );
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/create',
+        payload: entry('gone-0002', 100),
+      }),
+    );
     host.jira.deleteIssue(issue.id);
     const event = { eventType: 'avi:jira:deleted:issue', issue: { id: issue.id, key: issue.key } };
 

@@ -39,15 +39,53 @@ const objective = {
 describe('objectives with cost key results through the local host', () => {
   it('measures a cost key result from costs added in the issue panel', async () => {
     const { host, call, ops, opsIssues } = buildLocalHost();
-    const settings = { module: 'jira:projectSettingsPage' as const, location: { kind: 'project-settings' as const, projectId: ops.id } };
-    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: opsIssues[0]!.id } };
-    dataOf(await call({ ...panel, as: 'admin', key: 'entries/create', payload: monthly('base-0001', 1000_00, '2024-07-05', 6) }));
-    dataOf(await call({ ...panel, as: 'admin', key: 'entries/create', payload: monthly('run-00001', 900_00, '2025-01-05', 6) }));
-    dataOf(await call<ObjectiveView>({ ...settings, as: 'lead', key: 'objectives/save', payload: objective }));
+    const settings = {
+      module: 'jira:projectSettingsPage' as const,
+      location: { kind: 'project-settings' as const, projectId: ops.id },
+    };
+    const panel = {
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: opsIssues[0]!.id },
+    };
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/create',
+        payload: monthly('base-0001', 1000_00, '2024-07-05', 6),
+      }),
+    );
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/create',
+        payload: monthly('run-00001', 900_00, '2025-01-05', 6),
+      }),
+    );
+    dataOf(
+      await call<ObjectiveView>({
+        ...settings,
+        as: 'lead',
+        key: 'objectives/save',
+        payload: objective,
+      }),
+    );
 
-    const before = dataOf(await call<ObjectivesResponse>({ ...settings, as: 'lead', key: 'objectives/list' }));
-    dataOf(await call({ ...panel, as: 'admin', key: 'entries/create', payload: monthly('late-0001', 100_00, '2025-03-20', 1) }));
-    const after = dataOf(await call<ObjectivesResponse>({ ...settings, as: 'lead', key: 'objectives/list' }));
+    const before = dataOf(
+      await call<ObjectivesResponse>({ ...settings, as: 'lead', key: 'objectives/list' }),
+    );
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/create',
+        payload: monthly('late-0001', 100_00, '2025-03-20', 1),
+      }),
+    );
+    const after = dataOf(
+      await call<ObjectivesResponse>({ ...settings, as: 'lead', key: 'objectives/list' }),
+    );
     const fed = dataOf(await call<PanelLoadResponse>({ ...panel, as: 'admin', key: 'panel/load' }));
     host.close();
 
@@ -61,27 +99,52 @@ describe('objectives with cost key results through the local host', () => {
     expect(after.objectives[0]?.keyResults[0]?.evaluation.currentValue).toBe(5500_00);
     expect(after.objectives[0]?.progress).toBeCloseTo(5 / 9, 10);
     expect(fed.keyResults).toStrictEqual([
-      { objectiveId: 'obj-infra-2025', objectiveTitle: 'Run a leaner platform', keyResultId: 'kr-infra', keyResultTitle: objective.keyResults[0]!.title },
+      {
+        objectiveId: 'obj-infra-2025',
+        objectiveTitle: 'Run a leaner platform',
+        keyResultId: 'kr-infra',
+        keyResultTitle: objective.keyResults[0]!.title,
+      },
     ]);
   });
 
   it('refuses objective changes from users who do not administer the project', async () => {
     const { host, call, ops } = buildLocalHost();
-    const settings = { module: 'jira:projectSettingsPage' as const, location: { kind: 'project-settings' as const, projectId: ops.id } };
+    const settings = {
+      module: 'jira:projectSettingsPage' as const,
+      location: { kind: 'project-settings' as const, projectId: ops.id },
+    };
 
-    const denied = await call({ ...settings, as: 'member', key: 'objectives/save', payload: objective });
+    const denied = await call({
+      ...settings,
+      as: 'member',
+      key: 'objectives/save',
+      payload: objective,
+    });
     const listed = await call({ ...settings, as: 'viewer', key: 'objectives/list' });
     host.close();
 
-    expect([denied.result, listed.result].map((r) => (r.ok ? 'ok' : r.error.code))).toStrictEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect([denied.result, listed.result].map((r) => (r.ok ? 'ok' : r.error.code))).toStrictEqual([
+      'FORBIDDEN',
+      'FORBIDDEN',
+    ]);
   });
 
   it('refuses a key result whose target equals its baseline with a message', async () => {
     const { host, call, ops } = buildLocalHost();
-    const settings = { module: 'jira:projectSettingsPage' as const, location: { kind: 'project-settings' as const, projectId: ops.id } };
+    const settings = {
+      module: 'jira:projectSettingsPage' as const,
+      location: { kind: 'project-settings' as const, projectId: ops.id },
+    };
     const flat = {
       ...objective,
-      keyResults: [{ ...objective.keyResults[0]!, baseline: { type: 'fixed', amountMinor: 500 }, target: { type: 'amount', amountMinor: 500 } }],
+      keyResults: [
+        {
+          ...objective.keyResults[0]!,
+          baseline: { type: 'fixed', amountMinor: 500 },
+          target: { type: 'amount', amountMinor: 500 },
+        },
+      ],
     };
 
     const saved = await call({ ...settings, as: 'lead', key: 'objectives/save', payload: flat });

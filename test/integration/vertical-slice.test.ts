@@ -1,4 +1,8 @@
-import type { CostEntryDto, GadgetLoadResponse, PanelLoadResponse } from '../../src/shared/contract';
+import type {
+  CostEntryDto,
+  GadgetLoadResponse,
+  PanelLoadResponse,
+} from '../../src/shared/contract';
 import { buildLocalHost, dataOf } from '../builders/local-host';
 
 // Dated this month, so that the gadget's twelve-month window always includes them.
@@ -18,9 +22,26 @@ describe('vertical slice through the local host', () => {
   it('keeps a cost added in the panel across a restart and shows it in the gadget', async () => {
     const first = buildLocalHost();
     const issue = first.opsIssues[0]!;
-    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: issue.id } };
-    dataOf(await first.call<CostEntryDto>({ ...panel, as: 'member', key: 'entries/create', payload: entryInput('slice-0001', 10) }));
-    dataOf(await first.call<CostEntryDto>({ ...panel, as: 'member', key: 'entries/create', payload: entryInput('slice-0002', 20) }));
+    const panel = {
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: issue.id },
+    };
+    dataOf(
+      await first.call<CostEntryDto>({
+        ...panel,
+        as: 'member',
+        key: 'entries/create',
+        payload: entryInput('slice-0001', 10),
+      }),
+    );
+    dataOf(
+      await first.call<CostEntryDto>({
+        ...panel,
+        as: 'member',
+        key: 'entries/create',
+        payload: entryInput('slice-0002', 20),
+      }),
+    );
     first.host.close();
 
     const second = buildLocalHost({ dataFile: first.dataFile });
@@ -33,7 +54,9 @@ describe('vertical slice through the local host', () => {
         payload: { base: 'EUR', quote: 'USD', rate: '1.2', date: '2020-01-01' },
       }),
     );
-    const loaded = dataOf(await second.call<PanelLoadResponse>({ ...panel, as: 'member', key: 'panel/load' }));
+    const loaded = dataOf(
+      await second.call<PanelLoadResponse>({ ...panel, as: 'member', key: 'panel/load' }),
+    );
     second.host.saveGadgetConfiguration('1', { projectId: second.ops.id });
     const gadget = dataOf(
       await second.call<GadgetLoadResponse>({
@@ -55,12 +78,36 @@ describe('vertical slice through the local host', () => {
 
   it('refuses a stale edit with a conflict and keeps aggregates equal to a recount', async () => {
     const { host, call, opsIssues, ops } = buildLocalHost();
-    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: opsIssues[1]!.id } };
-    const created = dataOf(await call<CostEntryDto>({ ...panel, as: 'admin', key: 'entries/create', payload: entryInput('stale-0001', 500, 'EUR') }));
-    dataOf(await call({ ...panel, as: 'admin', key: 'entries/update', payload: { ...entryInput('stale-0001', 700, 'EUR'), version: created.version } }));
+    const panel = {
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: opsIssues[1]!.id },
+    };
+    const created = dataOf(
+      await call<CostEntryDto>({
+        ...panel,
+        as: 'admin',
+        key: 'entries/create',
+        payload: entryInput('stale-0001', 500, 'EUR'),
+      }),
+    );
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/update',
+        payload: { ...entryInput('stale-0001', 700, 'EUR'), version: created.version },
+      }),
+    );
 
-    const stale = await call({ ...panel, as: 'admin', key: 'entries/update', payload: { ...entryInput('stale-0001', 900, 'EUR'), version: created.version } });
-    const loaded = dataOf(await call<PanelLoadResponse>({ ...panel, as: 'admin', key: 'panel/load' }));
+    const stale = await call({
+      ...panel,
+      as: 'admin',
+      key: 'entries/update',
+      payload: { ...entryInput('stale-0001', 900, 'EUR'), version: created.version },
+    });
+    const loaded = dataOf(
+      await call<PanelLoadResponse>({ ...panel, as: 'admin', key: 'panel/load' }),
+    );
     const stored = host.kvs.listAllKeys().filter((k) => k.entityName === 'cost-aggregate');
     host.close();
 
@@ -71,11 +118,24 @@ describe('vertical slice through the local host', () => {
 
   it('denies users without access and never trusts the payload for the issue', async () => {
     const { host, call, opsIssues } = buildLocalHost();
-    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: opsIssues[0]!.id } };
+    const panel = {
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: opsIssues[0]!.id },
+    };
 
     const outsider = await call({ ...panel, as: 'outsider', key: 'panel/load' });
-    const viewerWrite = await call({ ...panel, as: 'viewer', key: 'entries/create', payload: entryInput('deny-0001', 100) });
-    const forged = await call({ ...panel, as: 'member', key: 'entries/create', payload: { ...entryInput('deny-0002', 100), issueId: '99999' } });
+    const viewerWrite = await call({
+      ...panel,
+      as: 'viewer',
+      key: 'entries/create',
+      payload: entryInput('deny-0001', 100),
+    });
+    const forged = await call({
+      ...panel,
+      as: 'member',
+      key: 'entries/create',
+      payload: { ...entryInput('deny-0002', 100), issueId: '99999' },
+    });
     host.close();
 
     expect(outsider.result.ok ? 'ok' : outsider.result.error.code).toBe('FORBIDDEN');
@@ -85,8 +145,18 @@ describe('vertical slice through the local host', () => {
 
   it('loads the panel within its KVS and Jira budget', async () => {
     const { host, call, opsIssues } = buildLocalHost();
-    const panel = { module: 'jira:issuePanel' as const, location: { kind: 'issue' as const, issueId: opsIssues[2]!.id } };
-    dataOf(await call({ ...panel, as: 'admin', key: 'entries/create', payload: entryInput('budget-0001', 100, 'EUR') }));
+    const panel = {
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: opsIssues[2]!.id },
+    };
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/create',
+        payload: entryInput('budget-0001', 100, 'EUR'),
+      }),
+    );
 
     const { counters } = await call({ ...panel, as: 'admin', key: 'panel/load' });
     host.close();

@@ -51,11 +51,16 @@ export function keyResultSeries(
 }
 
 /** The calendar years whose aggregates an objective's key results read. */
-export function yearsNeeded(objective: Objective, fiscalYearStartMonth: number): { from: string; to: string } {
+export function yearsNeeded(
+  objective: Objective,
+  fiscalYearStartMonth: number,
+): { from: string; to: string } {
   const period = resolvePeriod(objective.period, fiscalYearStartMonth);
   const baselineMonths = Math.max(
     0,
-    ...objective.keyResults.map((kr) => (kr.type === 'cost' && kr.baseline?.type === 'window' ? kr.baseline.months : 0)),
+    ...objective.keyResults.map((kr) =>
+      kr.type === 'cost' && kr.baseline?.type === 'window' ? kr.baseline.months : 0,
+    ),
   );
   const first = baselineMonths > 0 ? previousWindow(period, baselineMonths).start : period.start;
 
@@ -76,19 +81,30 @@ export function viewObjective(
   const frozen = objective.status === 'closed' ? objective.snapshot : undefined;
   const evaluations = new Map<string, KeyResultEvaluation>();
   const keyResults = objective.keyResults.map((keyResult) => {
-    const series = keyResult.type === 'cost' ? keyResultSeries(keyResult, context.cells, context.convert) : new Map();
+    const series =
+      keyResult.type === 'cost'
+        ? keyResultSeries(keyResult, context.cells, context.convert)
+        : new Map();
     const measure = { series, window: period, today: context.today };
     const live = evaluateKeyResult(keyResult, measure);
     const snapshot = frozen?.keyResults.find((k) => k.keyResultId === keyResult.id)?.evaluation;
     const evaluation = snapshot ?? live;
     evaluations.set(keyResult.id, evaluation);
-    const adjustmentMinor = snapshot ? adjustmentOf(snapshot.currentValue, live.currentValue) : undefined;
+    const adjustmentMinor = snapshot
+      ? adjustmentOf(snapshot.currentValue, live.currentValue)
+      : undefined;
 
     return {
       keyResult: toKeyResultDto(keyResult),
       evaluation,
       ...(keyResult.type === 'cost' && !frozen
-        ? { forecast: forecastKeyResult(keyResult, measure, context.thresholds ?? DEFAULT_FORECAST_THRESHOLDS) }
+        ? {
+            forecast: forecastKeyResult(
+              keyResult,
+              measure,
+              context.thresholds ?? DEFAULT_FORECAST_THRESHOLDS,
+            ),
+          }
         : {}),
       history: historyOf(keyResult, series, period),
       ...(adjustmentMinor !== undefined && adjustmentMinor !== 0 ? { adjustmentMinor } : {}),
