@@ -47,7 +47,7 @@ export function siteView(host: LocalHost) {
     users: people.map((u) => ({
       accountId: u.accountId,
       name: u.displayName,
-      role: roleOf(u.groups),
+      role: roleOf(u.accountId),
     })),
     defaultAccountId: people[0]?.accountId ?? '',
     issueByKey(key: string): IssueView | undefined {
