@@ -1,13 +1,11 @@
 import type { CostKind, IsoDate, RecurrenceDto } from '../shared/contract';
 import type { CurrencyCode } from '../shared/currencies';
 
+import { MAX_RECURRENCE_MONTHS } from '../shared/limits';
+
 import { addMonths } from './calendar';
 
-/** Most monthly occurrences one entry may have: keeps a write within one KVS transaction. */
-export const MAX_RECURRENCE_MONTHS = 36;
-
-/** Longest description, in characters. */
-export const MAX_DESCRIPTION_LENGTH = 1000;
+export { MAX_DESCRIPTION_LENGTH, MAX_RECURRENCE_MONTHS } from '../shared/limits';
 
 /** A recorded cost on a Jira issue. `amountMinor` is integer minor units of `currency`. */
 export type CostEntry = {

@@ -84,11 +84,6 @@ export async function createEntry(
   request: CreateEntryRequest,
 ): Promise<CostEntryDto> {
   const { jiraIssue, settings } = await requireEditor(deps, issue);
-  const existing = await deps.entries.findEntry(request.id);
-  if (existing) {
-    if (existing.issueId !== jiraIssue.id) throw new ValidationError('This entry id is taken.');
-    return toDto(existing);
-  }
   requireActiveCategory(settings, request.categoryId);
   const timestamp = deps.now().toISOString();
   const entry: CostEntry = {
@@ -104,9 +99,10 @@ export async function createEntry(
     version: 1,
   };
 
-  await deps.entries.saveEntryChange({ after: entry });
+  const existing = await deps.entries.saveEntryChange({ after: entry });
+  if (existing && existing.issueId !== jiraIssue.id) throw new ValidationError('This entry id is taken.');
 
-  return toDto(entry);
+  return toDto(existing ?? entry);
 }
 
 /**

@@ -35,13 +35,12 @@ export async function loadGadget(
   if (!access.canView)
     throw new PermissionError('You cannot see costs of the project this gadget shows.');
   const months = lastMonths(deps.today, TREND_MONTHS);
-  const firstYear = months[0]?.slice(0, 4) ?? deps.today.slice(0, 4);
-  const aggregates = await deps.entries.listYearAggregates(
+  const aggregates = await deps.entries.listMonthAggregates(
     projectId,
-    firstYear,
-    deps.today.slice(0, 4),
+    months[0] ?? deps.today.slice(0, 7),
+    months.at(-1) ?? deps.today.slice(0, 7),
   );
-  const cells = aggregates.flatMap(readCells).filter((cell) => months.includes(cell.month));
+  const cells = aggregates.flatMap(readCells);
   const needsRates = cells.some((cell) => cell.currency !== settings.reportingCurrency);
   const convert = createConverter(
     needsRates ? await deps.settings.listRates(projectId) : [],

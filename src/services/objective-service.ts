@@ -8,7 +8,7 @@ import type { KeyResult } from '../domain/okr/key-result';
 import type { Objective } from '../domain/okr/objective';
 import { assertStatusChange, validateObjective } from '../domain/okr/objective';
 import { resolvePeriod } from '../domain/okr/periods';
-import { keyResultSeries, viewObjective, yearsNeeded } from '../domain/okr/rollup';
+import { keyResultSeries, monthsNeeded, viewObjective } from '../domain/okr/rollup';
 import type { RollupContext } from '../domain/okr/rollup';
 import { freezeObjective } from '../domain/okr/snapshot';
 import { NotFoundError, PermissionError, ValidationError } from '../platform/errors';
@@ -247,16 +247,16 @@ async function rollupContext(
 ): Promise<RollupContext> {
   const ranges = objectives
     .filter((o) => o.keyResults.some((kr) => kr.type === 'cost'))
-    .map((o) => yearsNeeded(o, settings.fiscalYearStartMonth));
+    .map((o) => monthsNeeded(o, settings.fiscalYearStartMonth));
   let cells: AggregateCell[] = [];
   if (ranges.length > 0) {
-    const from = ranges.map((r) => r.from).sort()[0] ?? deps.today.slice(0, 4);
+    const from = ranges.map((r) => r.from).sort()[0] ?? deps.today.slice(0, 7);
     const to =
       ranges
         .map((r) => r.to)
         .sort()
         .at(-1) ?? from;
-    cells = (await deps.entries.listYearAggregates(projectId, from, to)).flatMap(readCells);
+    cells = (await deps.entries.listMonthAggregates(projectId, from, to)).flatMap(readCells);
   }
   const needsRates = cells.some((cell) => cell.currency !== settings.reportingCurrency);
   const rates = needsRates ? await deps.settings.listRates(projectId) : [];

@@ -1,4 +1,4 @@
-import type { YearAggregate } from '../domain/aggregates';
+import type { MonthAggregate } from '../domain/aggregates';
 import type { CostEntry } from '../domain/cost-entry';
 import type { CostSettings, RateRecord } from '../domain/cost-settings';
 import type { Objective } from '../domain/okr/objective';
@@ -10,11 +10,13 @@ export interface CostEntryRepository {
   listIssueEntries(issueId: string): Promise<CostEntry[]>;
   listProjectEntries(projectId: string): Promise<CostEntry[]>;
   /**
-   * Writes an entry change and its aggregate deltas atomically.
+   * Writes an entry change and its aggregate deltas atomically. A create whose id is stored
+   * already writes nothing and returns the stored entry (a retried create is idempotent).
    * @throws {ConflictError} when `before` no longer matches the stored version.
    */
-  saveEntryChange(change: { before?: CostEntry; after?: CostEntry }): Promise<void>;
-  listYearAggregates(projectId: string, fromYear: string, toYear: string): Promise<YearAggregate[]>;
+  saveEntryChange(change: { before?: CostEntry; after?: CostEntry }): Promise<CostEntry | undefined>;
+  /** A project's aggregates of the months from `fromMonth` to `toMonth` (inclusive). */
+  listMonthAggregates(projectId: string, fromMonth: string, toMonth: string): Promise<MonthAggregate[]>;
 }
 
 /** An objective as stored, with the project it belongs to and its write version. */

@@ -1,6 +1,6 @@
 import { FilterConditions, Filter, WhereConditions, kvs } from '@forge/kvs';
 
-import type { YearAggregate, YearDelta } from '../domain/aggregates';
+import type { AggregateDelta, MonthAggregate } from '../domain/aggregates';
 import { applyCellDelta, entryDelta } from '../domain/aggregates';
 import type { CostEntry } from '../domain/cost-entry';
 import { ConflictError, StorageError } from '../platform/errors';
@@ -37,11 +37,13 @@ export const kvsCostEntryRepository: CostEntryRepository = {
 
   async saveEntryChange({ before, after }) {
     const delta = entryDelta(before, after);
+    const id = before?.id ?? after?.id ?? '';
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt += 1) {
-      const current = await readAggregates(delta);
+      const { stored, current } = await readForWrite(id, delta);
+      if (!before && stored) return entryFromRecord(stored);
       try {
         await commit({ before, after, delta, current });
-        return;
+        return undefined;
       } catch (error) {
         await explainFailedCommit({ before, after, error });
       }
@@ -50,14 +52,14 @@ export const kvsCostEntryRepository: CostEntryRepository = {
     throw new StorageError('The cost could not be saved because of concurrent changes; retry.');
   },
 
-  async listYearAggregates(projectId, fromYear, toYear) {
-    const result: YearAggregate[] = [];
+  async listMonthAggregates(projectId, fromMonth, toMonth) {
+    const result: MonthAggregate[] = [];
     let cursor: string | undefined;
     do {
       const query = aggregates()
         .query()
-        .index(INDEX.aggregatesByProjectYear, { partition: [projectId] })
-        .where(WhereConditions.between(fromYear, toYear))
+        .index(INDEX.aggregatesByProjectMonth, { partition: [projectId] })
+        .where(WhereConditions.between(fromMonth, toMonth))
         .limit(PAGE_SIZE);
       const page = await (cursor ? query.cursor(cursor) : query).getMany();
       result.push(...page.results.map((item) => aggregateFromRecord(item.value)));
@@ -85,34 +87,55 @@ async function queryAll(indexName: string, partition: string): Promise<CostEntry
 }
 
 /**
- * Reads the aggregates a delta touches. A missing one is created empty first (revision 0),
- * outside the transaction: it holds no money, so a write that fails after it loses nothing, and
- * it lets every transaction guard its aggregates with a revision condition.
+ * Reads the stored entry and every aggregate a delta touches in one batch call. A missing
+ * aggregate is then created empty (revision 0), outside the transaction: it holds no money, so
+ * a write that fails after it loses nothing, and every aggregate in the transaction can be
+ * guarded by a revision condition. That costs one extra call per project, month and category, once.
  */
-async function readAggregates(delta: readonly YearDelta[]): Promise<Map<string, AggregateRecord>> {
-  const found = new Map<string, AggregateRecord>();
-  for (const { projectId, year } of delta) {
-    const key = keys.costAggregate(projectId, year);
-    let record = await aggregates().get(key);
-    if (record === undefined) {
-      record = { schemaVersion: 1, projectId, year, revision: 0, cells: {} };
-      await aggregates()
-        .set(key, record, { keyPolicy: 'FAIL_IF_EXISTS' })
-        .catch(async () => {
-          record = await aggregates().get(key);
-        });
-    }
-    if (record === undefined) throw new StorageError('An aggregate vanished while being created.');
-    found.set(key, record);
+async function readForWrite(
+  entryId: string,
+  delta: readonly AggregateDelta[],
+): Promise<{ stored: CostEntryRecord | undefined; current: Map<string, AggregateRecord> }> {
+  const aggregateKeys = delta.map((d) => keys.costAggregate(d.projectId, d.month, d.categoryId));
+  const batch = await kvs.batchGet<CostEntryRecord | AggregateRecord>([
+    { key: keys.costEntry(entryId), entityName: ENTITY.costEntry },
+    ...aggregateKeys.map((key) => ({ key, entityName: ENTITY.costAggregate })),
+  ]);
+  const unexpected = batch.failedKeys.find((failure) => failure.error.code !== 'KEY_NOT_FOUND');
+  if (unexpected) throw new StorageError('The cost could not be read before saving.');
+  const found = new Map(batch.successfulKeys.map((item) => [`${item.entityName ?? ''}/${item.key}`, item.value]));
+  const stored = found.get(`${ENTITY.costEntry}/${keys.costEntry(entryId)}`) as CostEntryRecord | undefined;
+  const current = new Map<string, AggregateRecord>();
+  for (const [index, target] of delta.entries()) {
+    const key = aggregateKeys[index] ?? '';
+    const record = found.get(`${ENTITY.costAggregate}/${key}`) as AggregateRecord | undefined;
+    current.set(key, record ?? (await createEmptyAggregate(key, target)));
   }
 
-  return found;
+  return { stored, current };
+}
+
+async function createEmptyAggregate(
+  key: string,
+  target: Pick<AggregateDelta, 'projectId' | 'month' | 'categoryId'>,
+): Promise<AggregateRecord> {
+  const { projectId, month, categoryId } = target;
+  const empty: AggregateRecord = { schemaVersion: 1, projectId, month, categoryId, revision: 0, cells: {} };
+  try {
+    await aggregates().set(key, empty, { keyPolicy: 'FAIL_IF_EXISTS' });
+    return empty;
+  } catch {
+    // Another write created it first; use theirs.
+    const record = await aggregates().get(key);
+    if (record === undefined) throw new StorageError('An aggregate vanished while being created.');
+    return record;
+  }
 }
 
 async function commit(input: {
   before?: CostEntry;
   after?: CostEntry;
-  delta: readonly YearDelta[];
+  delta: readonly AggregateDelta[];
   current: ReadonlyMap<string, AggregateRecord>;
 }): Promise<void> {
   const { before, after, delta, current } = input;
@@ -132,8 +155,8 @@ async function commit(input: {
       conditions: versionGuard,
     });
   }
-  for (const { projectId, year, cells } of delta) {
-    const key = keys.costAggregate(projectId, year);
+  for (const { projectId, month, categoryId, cells } of delta) {
+    const key = keys.costAggregate(projectId, month, categoryId);
     const record = current.get(key);
     if (!record) throw new StorageError('An aggregate was not loaded before writing.');
     const next: AggregateRecord = {

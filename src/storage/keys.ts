@@ -11,14 +11,15 @@ export const ENTITY = {
 export const INDEX = {
   entriesByIssue: 'by-issue',
   entriesByProjectDate: 'by-project-date',
-  aggregatesByProjectYear: 'by-project-year',
+  aggregatesByProjectMonth: 'by-project-month',
   objectivesByProject: 'by-project',
 } as const;
 
 export const keys = {
   costEntry: (entryId: string) => entryId,
   objective: (objectiveId: string) => objectiveId,
-  costAggregate: (projectId: string, year: string) => `${projectId}:${year}`,
+  costAggregate: (projectId: string, month: string, categoryId: string) =>
+    `${projectId}:${month}:${categoryId}`,
   costSettings: (projectId: string) => `settings:${projectId}`,
   rates: (projectId: string) => `rates:${projectId}`,
 };

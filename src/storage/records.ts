@@ -1,4 +1,4 @@
-import type { YearAggregate } from '../domain/aggregates';
+import type { MonthAggregate } from '../domain/aggregates';
 import type { CostEntry } from '../domain/cost-entry';
 import type { CostKind, IsoDate, RecurrenceDto } from '../shared/contract';
 import type { CurrencyCode } from '../shared/currencies';
@@ -24,11 +24,12 @@ export type CostEntryRecord = {
   readonly version: number;
 };
 
-/** A project-year aggregate as stored (schema version 1). */
+/** A project x month x category aggregate as stored (schema version 1). */
 export type AggregateRecord = {
   readonly schemaVersion: 1;
   readonly projectId: string;
-  readonly year: string;
+  readonly month: string;
+  readonly categoryId: string;
   readonly revision: number;
   readonly cells: Readonly<Record<string, string>>;
 };
@@ -43,6 +44,6 @@ export function entryFromRecord(record: CostEntryRecord): CostEntry {
   return { ...rest, currency: currency as CurrencyCode };
 }
 
-export function aggregateFromRecord(record: AggregateRecord): YearAggregate {
-  return { projectId: record.projectId, year: record.year, cells: record.cells };
+export function aggregateFromRecord(record: AggregateRecord): MonthAggregate {
+  return { projectId: record.projectId, month: record.month, categoryId: record.categoryId, cells: record.cells };
 }

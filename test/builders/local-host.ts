@@ -5,7 +5,10 @@ import path from 'node:path';
 import { LocalHost } from '../../local/host';
 import type { Location, UiModule } from '../../local/host';
 import { DEMO_USERS } from '../../local/jira/demo-people';
+import { aggregateEntries, aggregateId } from '../../src/domain/aggregates';
 import type { Result } from '../../src/shared/result';
+import type { AggregateRecord, CostEntryRecord } from '../../src/storage/records';
+import { entryFromRecord } from '../../src/storage/records';
 
 export type DemoUser = keyof typeof DEMO_USERS;
 
@@ -49,4 +52,31 @@ export function dataOf<T>({ result }: { result: Result<T> }): T {
     throw new Error(`Expected success, got ${result.error.code}: ${result.error.message}`);
 
   return result.data;
+}
+
+/**
+ * Every stored aggregate (empty ones left out) and a full recount from the stored entries, keyed
+ * by aggregate id, for tests that check the maintained aggregates never drift.
+ */
+export function aggregatesAndRecount(host: LocalHost) {
+  const read = (entityName: string) =>
+    host.kvs
+      .listAllKeys()
+      .filter((k) => k.entityName === entityName)
+      .map(
+        (k) =>
+          (
+            host.kvs.handle('/api/v1/entity/get', { entityName, key: k.key }).body as {
+              value: unknown;
+            }
+          ).value,
+      );
+  const stored = new Map(
+    (read('cost-aggregate') as AggregateRecord[])
+      .filter((record) => Object.keys(record.cells).length > 0)
+      .map((record) => [aggregateId(record), record.cells]),
+  );
+  const recount = aggregateEntries((read('cost-entry') as CostEntryRecord[]).map(entryFromRecord));
+
+  return { stored, recount };
 }

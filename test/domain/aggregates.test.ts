@@ -2,6 +2,7 @@ import fc from 'fast-check';
 
 import {
   aggregateEntries,
+  aggregateId,
   applyCellDelta,
   entryDelta,
   readCells,
@@ -19,9 +20,9 @@ describe('aggregates', () => {
 
       const delta = entryDelta(undefined, entry);
 
-      expect(delta.map((d) => [d.year, Object.fromEntries(d.cells)])).toStrictEqual([
-        ['2026', { '2026-12|cloud|EUR|actual': 10000n }],
-        ['2027', { '2027-01|cloud|EUR|actual': 10000n }],
+      expect(delta.map((d) => [aggregateId(d), Object.fromEntries(d.cells)])).toStrictEqual([
+        ['10000|2026-12|cloud', { 'EUR|actual': 10000n }],
+        ['10000|2027-01|cloud', { 'EUR|actual': 10000n }],
       ]);
     });
 
@@ -87,7 +88,7 @@ describe('aggregates', () => {
                     : { frequency: 'none' },
                 });
             for (const d of entryDelta(before, after)) {
-              const id = `${d.projectId}|${d.year}`;
+              const id = aggregateId(d);
               cells = new Map(cells).set(id, applyCellDelta(cells.get(id) ?? {}, d.cells));
             }
             if (after) live.set(input.id, after);
@@ -104,7 +105,14 @@ describe('aggregates', () => {
 
   describe('readCells', () => {
     it('decodes the cell keys', () => {
-      expect(readCells({ cells: { '2026-02|licences|USD|planned': '-15' } })).toStrictEqual([
+      expect(
+        readCells({
+          projectId: '10000',
+          month: '2026-02',
+          categoryId: 'licences',
+          cells: { 'USD|planned': '-15' },
+        }),
+      ).toStrictEqual([
         {
           month: '2026-02',
           categoryId: 'licences',

@@ -3,7 +3,7 @@ import type {
   GadgetLoadResponse,
   PanelLoadResponse,
 } from '../../src/shared/contract';
-import { buildLocalHost, dataOf } from '../builders/local-host';
+import { aggregatesAndRecount, buildLocalHost, dataOf } from '../builders/local-host';
 
 // Dated this month, so that the gadget's twelve-month window always includes them.
 const THIS_MONTH = new Date().toISOString().slice(0, 7);
@@ -108,12 +108,13 @@ describe('vertical slice through the local host', () => {
     const loaded = dataOf(
       await call<PanelLoadResponse>({ ...panel, as: 'admin', key: 'panel/load' }),
     );
-    const stored = host.kvs.listAllKeys().filter((k) => k.entityName === 'cost-aggregate');
+    const { stored, recount } = aggregatesAndRecount(host);
     host.close();
 
     expect(stale.result.ok ? 'ok' : stale.result.error.code).toBe('CONFLICT');
     expect(loaded.totals.byCurrency).toStrictEqual([{ currency: 'EUR', actual: 700, planned: 0 }]);
-    expect(stored.map((k) => k.key)).toStrictEqual([`${ops.id}:${THIS_MONTH.slice(0, 4)}`]);
+    expect(stored).toStrictEqual(recount);
+    expect([...stored.keys()]).toStrictEqual([`${ops.id}|${THIS_MONTH}|cloud`]);
   });
 
   it('denies users without access and never trusts the payload for the issue', async () => {
@@ -163,5 +164,31 @@ describe('vertical slice through the local host', () => {
 
     expect(counters.kvsCalls).toBeLessThanOrEqual(3);
     expect(counters.jiraCalls).toBe(1);
+  });
+
+  it('adds an entry within 3 KVS calls and 1 KiB written once its month has an aggregate', async () => {
+    const { host, call, opsIssues } = buildLocalHost();
+    const panel = {
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: opsIssues[3]!.id },
+    };
+    const first = await call({
+      ...panel,
+      as: 'admin',
+      key: 'entries/create',
+      payload: entryInput('add-00001', 100, 'EUR'),
+    });
+
+    const second = await call({
+      ...panel,
+      as: 'admin',
+      key: 'entries/create',
+      payload: entryInput('add-00002', 250, 'EUR'),
+    });
+    host.close();
+
+    expect(first.counters.kvsCalls).toBe(4);
+    expect(second.counters.kvsCalls).toBeLessThanOrEqual(3);
+    expect(second.counters.kvsBytesWritten).toBeLessThanOrEqual(1024);
   });
 });

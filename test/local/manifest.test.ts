@@ -48,3 +48,19 @@ describe('manifest.yml', () => {
     }
   });
 });
+
+describe('manifest.yml resources', () => {
+  // @forge/manifest does not check files named by `resource:<key>;<path>`; a missing one is a
+  // broken icon in Jira, so the build output is checked here.
+  it('has every icon and thumbnail file it names in the built resources', () => {
+    const manifest = parse(manifestText) as { resources: Array<{ key: string; path: string }> };
+    const referenced = [...manifestText.matchAll(/resource:([\w-]+);([\w./-]+)/g)].map(([, key, file]) => ({ key, file }));
+
+    const missing = referenced.filter(({ key, file }) => {
+      const resource = manifest.resources.find((r) => r.key === key);
+      return !resource || !fs.existsSync(path.join(ROOT, resource.path, file ?? ''));
+    });
+
+    expect({ count: referenced.length, missing }).toStrictEqual({ count: 2, missing: [] });
+  });
+});

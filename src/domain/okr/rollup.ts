@@ -50,8 +50,8 @@ export function keyResultSeries(
   return series;
 }
 
-/** The calendar years whose aggregates an objective's key results read. */
-export function yearsNeeded(
+/** The months (first and last, `YYYY-MM`) whose aggregates an objective's key results read. */
+export function monthsNeeded(
   objective: Objective,
   fiscalYearStartMonth: number,
 ): { from: string; to: string } {
@@ -64,7 +64,7 @@ export function yearsNeeded(
   );
   const first = baselineMonths > 0 ? previousWindow(period, baselineMonths).start : period.start;
 
-  return { from: first.slice(0, 4), to: lastDayOf(period).slice(0, 4) };
+  return { from: first.slice(0, 7), to: lastDayOf(period).slice(0, 7) };
 }
 
 /**

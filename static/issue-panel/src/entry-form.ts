@@ -7,6 +7,7 @@ import type {
   RecurrenceDto,
 } from '@shared/contract';
 import { isCurrencyCode } from '@shared/currencies';
+import { MAX_RECURRENCE_MONTHS } from '@shared/limits';
 import { formatMoneyForInput } from '@shared/format-money';
 import { parseMoneyInput } from '@shared/money-input';
 
@@ -16,7 +17,7 @@ import { isIsoDate } from '../../common/src/format-date';
 export const MAX_DESCRIPTION_LENGTH = 1000;
 
 /** Most monthly occurrences one entry may have (the back end refuses more). */
-export const MAX_RECURRENCE_MONTHS = 36;
+export { MAX_RECURRENCE_MONTHS };
 
 export type RecurrenceChoice = 'none' | 'months' | 'until';
 
