@@ -45,6 +45,10 @@ export class LocalHost {
   readonly runtime: ForgeRuntime;
   readonly modules: readonly UiModule[];
   private readonly gadgetConfigs = new Map<string, Record<string, unknown>>();
+  private readonly consumers: ReadonlyMap<string, { handler: string; method: string }>;
+  private readonly pendingEvents = new Set<Promise<void>>();
+  /** Consumer runs that threw (Forge would retry them); tests assert it stays empty. */
+  readonly queueFailures: Array<{ queueName: string; error: unknown }> = [];
 
   constructor(options: { dataFile: string; manifestFile?: string }) {
     const manifestText = fs.readFileSync(
@@ -56,6 +60,43 @@ export class LocalHost {
     this.jira = new JiraStandIn(createDemoSite());
     this.runtime = new ForgeRuntime(this.kvs, this.jira);
     this.runtime.install();
+    this.consumers = readConsumers(manifestText);
+    this.runtime.onQueuePush((queueName, events) => {
+      for (const event of events) this.schedule(queueName, event.body);
+    });
+  }
+
+  /** Waits until every pushed event, and every event those pushed, has been consumed. */
+  async drainQueues(): Promise<void> {
+    while (this.pendingEvents.size > 0) await Promise.all([...this.pendingEvents]);
+  }
+
+  /** Runs a queue's consumer for one event after the pushing invocation, as Forge does. */
+  private schedule(queueName: string, body: unknown): void {
+    const consumer = this.consumers.get(queueName);
+    if (!consumer) {
+      this.queueFailures.push({
+        queueName,
+        error: new Error(`No consumer reads queue ${queueName}`),
+      });
+      return;
+    }
+    const handler = (app as unknown as Record<string, HandlerFn | undefined>)[consumer.handler];
+    const run = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() =>
+        runInvocation({ accountId: undefined, counters: emptyCounters() }, async () => {
+          if (!handler) throw new Error(`src/index.ts does not export ${consumer.handler}`);
+          await handler(
+            { call: { functionKey: consumer.method, payload: body, jobId: 'local' }, context: {} },
+            {},
+          );
+        }),
+      )
+      .catch((error: unknown) => {
+        this.queueFailures.push({ queueName, error });
+      })
+      .finally(() => this.pendingEvents.delete(run));
+    this.pendingEvents.add(run);
   }
 
   /** The UI module of a type (the app has one of each). */
@@ -199,6 +240,27 @@ export function readUiModules(manifestText: string): UiModule[] {
         ),
         handler: handler.replace(/^index\./, ''),
       };
+    }),
+  );
+}
+
+/** Queue name -> consumer handler export and resolver method, from manifest.yml. */
+function readConsumers(manifestText: string): Map<string, { handler: string; method: string }> {
+  const manifest = parse(manifestText) as {
+    modules: {
+      consumer?: Array<{ queue: string; resolver: { function: string; method: string } }>;
+      function?: Array<{ key: string; handler: string }>;
+    };
+  };
+  const functions = manifest.modules.function ?? [];
+
+  return new Map(
+    (manifest.modules.consumer ?? []).map((consumer) => {
+      const handler = functions.find((f) => f.key === consumer.resolver.function)?.handler ?? '';
+      return [
+        consumer.queue,
+        { handler: handler.replace(/^index\./, ''), method: consumer.resolver.method },
+      ];
     }),
   );
 }

@@ -6,3 +6,6 @@ export { gadgetHandler } from './resolvers/gadget-resolver';
 // Triggers
 export { onIssueEvent } from './resolvers/issue-events';
 export { onLifecycleEvent } from './resolvers/lifecycle-events';
+
+// Queues
+export { issueSummaryConsumer } from './resolvers/issue-summary-consumer';

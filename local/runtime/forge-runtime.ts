@@ -1,7 +1,7 @@
 import type { JiraStandIn } from '../jira/jira-stand-in';
 import type { SqliteKvs } from '../kvs/sqlite-kvs';
 
-import { currentInvocation } from './invocation';
+import { currentInvocation, emptyCounters } from './invocation';
 import type { InvocationCounters } from './invocation';
 
 /** Faults and delays the host injects into platform calls, for tests of failure handling. */
@@ -14,6 +14,9 @@ export type FaultPlan = {
 
 type FetchTarget = { type?: string; provider?: string; remote?: string };
 
+/** Receives the events an app pushes to one of its async event queues. */
+export type QueueListener = (queueName: string, events: ReadonlyArray<{ body: unknown }>) => void;
+
 /**
  * Stands in for the Forge runtime at its lowest seam: the SDKs (@forge/kvs, @forge/api) call
  * `global.__forge_fetch__(target, path, init)` and read `global.__forge_runtime__`. The app's
@@ -21,14 +24,10 @@ type FetchTarget = { type?: string; provider?: string; remote?: string };
  */
 export class ForgeRuntime {
   /** Totals over the life of this runtime, in addition to each invocation's own counters. */
-  readonly totals: InvocationCounters = {
-    kvsCalls: 0,
-    kvsBytesRead: 0,
-    kvsBytesWritten: 0,
-    jiraCalls: 0,
-  };
+  readonly totals: InvocationCounters = emptyCounters();
   private faults: FaultPlan = {};
   private kvsCallsSinceFaultSet = 0;
+  private queueListener: QueueListener = () => undefined;
 
   constructor(
     readonly kvs: SqliteKvs,
@@ -57,6 +56,11 @@ export class ForgeRuntime {
     };
   }
 
+  /** Where pushed async events go (the host runs the queue's consumer). */
+  onQueuePush(listener: QueueListener): void {
+    this.queueListener = listener;
+  }
+
   /** Sets (or clears, with `{}`) the faults to inject from now on. */
   injectFaults(plan: FaultPlan): void {
     this.faults = plan;
@@ -69,6 +73,13 @@ export class ForgeRuntime {
     if (target.type === 'kvs') return this.fetchKvs(path, init);
     if (target.type === 'fpp' && target.remote === 'jira')
       return this.fetchJira(target, path, init);
+    if (
+      target.type === 'fpp' &&
+      target.remote === 'stargate' &&
+      path.startsWith('/webhook/queue/publish/')
+    ) {
+      return this.publish(init);
+    }
 
     return json(404, { message: `The local host does not serve ${target.type ?? '?'} requests.` });
   }
@@ -95,6 +106,20 @@ export class ForgeRuntime {
       status: answer.status,
       headers: { 'content-type': 'application/json' },
     });
+  }
+
+  /** @forge/events' Queue.push: hands the events to the host, as Forge's queue service does. */
+  private publish(init?: RequestInit): Response {
+    const counters = currentInvocation()?.counters;
+    if (counters) counters.eventsPushed += 1;
+    const request = JSON.parse(typeof init?.body === 'string' ? init.body : '{}') as {
+      queueName?: string;
+      payload?: Array<{ body: unknown }>;
+    };
+    this.queueListener(request.queueName ?? '', request.payload ?? []);
+
+    // Forge's queue service answers a push with 201 Created.
+    return json(201, {});
   }
 
   private fetchJira(target: FetchTarget, path: string, init?: RequestInit): Response {

@@ -6,6 +6,8 @@ export type InvocationCounters = {
   kvsBytesRead: number;
   kvsBytesWritten: number;
   jiraCalls: number;
+  /** Pushes to async event queues (work moved out of the invocation). */
+  eventsPushed: number;
 };
 
 /** One invocation of the app's code: whose it is and what it has cost so far. */
@@ -18,7 +20,7 @@ const storage = new AsyncLocalStorage<Invocation>();
 
 /** Zeroed counters. */
 export function emptyCounters(): InvocationCounters {
-  return { kvsCalls: 0, kvsBytesRead: 0, kvsBytesWritten: 0, jiraCalls: 0 };
+  return { kvsCalls: 0, kvsBytesRead: 0, kvsBytesWritten: 0, jiraCalls: 0, eventsPushed: 0 };
 }
 
 /** Runs `work` as one invocation, so that every platform call inside it is attributed to it. */

@@ -42,7 +42,9 @@ export function cellKey(cell: Pick<AggregateCell, 'currency' | 'kind'>): string 
 }
 
 /** The identity of an aggregate, `projectId|month|categoryId`. */
-export function aggregateId(aggregate: Pick<MonthAggregate, 'projectId' | 'month' | 'categoryId'>): string {
+export function aggregateId(
+  aggregate: Pick<MonthAggregate, 'projectId' | 'month' | 'categoryId'>,
+): string {
   return [aggregate.projectId, aggregate.month, aggregate.categoryId].join(SEPARATOR);
 }
 
@@ -67,10 +69,17 @@ export function readCells(aggregate: MonthAggregate): AggregateCell[] {
  * that moved to another project leaves one project's aggregates and joins the other's.
  */
 export function entryDelta(before?: CostEntry, after?: CostEntry): AggregateDelta[] {
-  const delta = new Map<string, { projectId: string; month: IsoMonth; categoryId: string; cells: Map<string, bigint> }>();
+  const delta = new Map<
+    string,
+    { projectId: string; month: IsoMonth; categoryId: string; cells: Map<string, bigint> }
+  >();
   const addEntry = (entry: CostEntry, sign: bigint) => {
     for (const date of occurrenceDates(entry)) {
-      const target = { projectId: entry.projectId, month: monthOf(date), categoryId: entry.categoryId };
+      const target = {
+        projectId: entry.projectId,
+        month: monthOf(date),
+        categoryId: entry.categoryId,
+      };
       const id = aggregateId(target);
       const found = delta.get(id) ?? { ...target, cells: new Map<string, bigint>() };
       const key = cellKey(entry);
@@ -104,7 +113,9 @@ export function applyCellDelta(
 }
 
 /** Recomputes aggregates from entries, keyed by `aggregateId`, for reconciling and tests. */
-export function aggregateEntries(entries: readonly CostEntry[]): Map<string, Record<string, string>> {
+export function aggregateEntries(
+  entries: readonly CostEntry[],
+): Map<string, Record<string, string>> {
   const result = new Map<string, Record<string, string>>();
   for (const entry of entries) {
     for (const delta of entryDelta(undefined, entry)) {

@@ -1,5 +1,6 @@
 import { todayIn } from '../domain/calendar';
 import { createJiraGateway } from '../jira/jira-gateway';
+import { forgeBackgroundJobs } from '../platform/background-jobs';
 import { kvsCostEntryRepository } from '../storage/cost-entry-store';
 import { kvsObjectiveRepository } from '../storage/objective-store';
 import { kvsSettingsRepository } from '../storage/settings-store';
@@ -14,6 +15,7 @@ export function productionDeps(accountId: string, timezone = 'UTC') {
     objectives: kvsObjectiveRepository,
     settings: kvsSettingsRepository,
     jira: createJiraGateway(accountId),
+    jobs: forgeBackgroundJobs,
     accountId,
     now: () => new Date(),
     today: safeToday(timezone),

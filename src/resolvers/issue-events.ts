@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { forgeBackgroundJobs } from '../platform/background-jobs';
 import { logger } from '../platform/logger';
 import { followIssueMove, forgetIssue } from '../services/issue-lifecycle-service';
 import { kvsCostEntryRepository } from '../storage/cost-entry-store';
@@ -26,7 +27,11 @@ export async function onIssueEvent(event: unknown): Promise<void> {
     return;
   }
   const { eventType, issue } = parsed.data;
-  const deps = { entries: kvsCostEntryRepository, now: () => new Date() };
+  const deps = {
+    entries: kvsCostEntryRepository,
+    jobs: forgeBackgroundJobs,
+    now: () => new Date(),
+  };
   try {
     if (eventType === 'avi:jira:deleted:issue') {
       const deleted = await forgetIssue(deps, issue.id);

@@ -17,13 +17,14 @@ import type {
 import type { CurrencyCode } from '../shared/currencies';
 
 import { issueCostAccess } from './access';
-import type { CostEntryRepository, JiraGateway, SettingsRepository } from './ports';
+import type { BackgroundJobs, CostEntryRepository, JiraGateway, SettingsRepository } from './ports';
 
 /** What the cost entry use cases need; one instance per invocation. */
 export type CostEntryDeps = {
   readonly entries: CostEntryRepository;
   readonly settings: SettingsRepository;
   readonly jira: JiraGateway;
+  readonly jobs: BackgroundJobs;
   readonly accountId: string;
   readonly now: () => Date;
 };
@@ -100,7 +101,9 @@ export async function createEntry(
   };
 
   const existing = await deps.entries.saveEntryChange({ after: entry });
-  if (existing && existing.issueId !== jiraIssue.id) throw new ValidationError('This entry id is taken.');
+  if (existing && existing.issueId !== jiraIssue.id)
+    throw new ValidationError('This entry id is taken.');
+  if (!existing) await deps.jobs.refreshIssueSummaries([jiraIssue.id]);
 
   return toDto(existing ?? entry);
 }
@@ -128,6 +131,7 @@ export async function updateEntry(
   };
 
   await deps.entries.saveEntryChange({ before: { ...before, version: request.version }, after });
+  await deps.jobs.refreshIssueSummaries([jiraIssue.id]);
 
   return toDto(after);
 }
@@ -145,6 +149,7 @@ export async function deleteEntry(
   const before = await findIssueEntry(deps, jiraIssue.id, request.id);
 
   await deps.entries.saveEntryChange({ before: { ...before, version: request.version } });
+  await deps.jobs.refreshIssueSummaries([jiraIssue.id]);
 
   return { id: request.id };
 }

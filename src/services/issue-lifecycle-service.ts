@@ -1,8 +1,9 @@
-import type { CostEntryRepository } from './ports';
+import type { BackgroundJobs, CostEntryRepository } from './ports';
 
 /** What the issue event handlers need. */
 export type IssueLifecycleDeps = {
   readonly entries: CostEntryRepository;
+  readonly jobs: BackgroundJobs;
   readonly now: () => Date;
 };
 
@@ -30,6 +31,7 @@ export async function followIssueMove(
       },
     });
   }
+  if (stale.length > 0) await deps.jobs.refreshIssueSummaries([issue.id]);
 
   return stale.length;
 }

@@ -1,6 +1,7 @@
 import type { MonthAggregate } from '../domain/aggregates';
 import type { CostEntry } from '../domain/cost-entry';
 import type { CostSettings, RateRecord } from '../domain/cost-settings';
+import type { IssueCostSummary } from '../domain/issue-summary';
 import type { Objective } from '../domain/okr/objective';
 import type { FedKeyResultDto } from '../shared/okr-contract';
 
@@ -14,9 +15,16 @@ export interface CostEntryRepository {
    * already writes nothing and returns the stored entry (a retried create is idempotent).
    * @throws {ConflictError} when `before` no longer matches the stored version.
    */
-  saveEntryChange(change: { before?: CostEntry; after?: CostEntry }): Promise<CostEntry | undefined>;
+  saveEntryChange(change: {
+    before?: CostEntry;
+    after?: CostEntry;
+  }): Promise<CostEntry | undefined>;
   /** A project's aggregates of the months from `fromMonth` to `toMonth` (inclusive). */
-  listMonthAggregates(projectId: string, fromMonth: string, toMonth: string): Promise<MonthAggregate[]>;
+  listMonthAggregates(
+    projectId: string,
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<MonthAggregate[]>;
 }
 
 /** An objective as stored, with the project it belongs to and its write version. */
@@ -91,4 +99,16 @@ export interface JiraGateway {
   /** The ids of the project roles the user belongs to. */
   projectRoleIds(projectId: string): Promise<Set<string>>;
   listProjectRoles(projectId: string): Promise<Array<{ id: string; name: string }>>;
+}
+
+/** Writes the derived JQL summary of an issue (as the app: triggers and queues have no user). */
+export interface IssuePropertyWriter {
+  saveIssueSummary(issueId: string, summary: IssueCostSummary): Promise<void>;
+  deleteIssueSummary(issueId: string): Promise<void>;
+}
+
+/** Background work, run after the invocation that asked for it (a Forge async event queue). */
+export interface BackgroundJobs {
+  /** Asks for the JQL summaries of these issues to be rebuilt. */
+  refreshIssueSummaries(issueIds: readonly string[]): Promise<void>;
 }

@@ -103,8 +103,11 @@ async function readForWrite(
   ]);
   const unexpected = batch.failedKeys.find((failure) => failure.error.code !== 'KEY_NOT_FOUND');
   if (unexpected) throw new StorageError('The cost could not be read before saving.');
-  const found = new Map(batch.successfulKeys.map((item) => [`${item.entityName ?? ''}/${item.key}`, item.value]));
-  const stored = found.get(`${ENTITY.costEntry}/${keys.costEntry(entryId)}`) as CostEntryRecord | undefined;
+  const found = new Map(
+    batch.successfulKeys.map((item) => [`${item.entityName ?? ''}/${item.key}`, item.value]),
+  );
+  const stored = found.get(`${ENTITY.costEntry}/${keys.costEntry(entryId)}`) as
+    CostEntryRecord | undefined;
   const current = new Map<string, AggregateRecord>();
   for (const [index, target] of delta.entries()) {
     const key = aggregateKeys[index] ?? '';
@@ -120,7 +123,14 @@ async function createEmptyAggregate(
   target: Pick<AggregateDelta, 'projectId' | 'month' | 'categoryId'>,
 ): Promise<AggregateRecord> {
   const { projectId, month, categoryId } = target;
-  const empty: AggregateRecord = { schemaVersion: 1, projectId, month, categoryId, revision: 0, cells: {} };
+  const empty: AggregateRecord = {
+    schemaVersion: 1,
+    projectId,
+    month,
+    categoryId,
+    revision: 0,
+    cells: {},
+  };
   try {
     await aggregates().set(key, empty, { keyPolicy: 'FAIL_IF_EXISTS' });
     return empty;

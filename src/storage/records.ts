@@ -45,5 +45,10 @@ export function entryFromRecord(record: CostEntryRecord): CostEntry {
 }
 
 export function aggregateFromRecord(record: AggregateRecord): MonthAggregate {
-  return { projectId: record.projectId, month: record.month, categoryId: record.categoryId, cells: record.cells };
+  return {
+    projectId: record.projectId,
+    month: record.month,
+    categoryId: record.categoryId,
+    cells: record.cells,
+  };
 }

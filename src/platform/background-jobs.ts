@@ -1,0 +1,33 @@
+import { Queue } from '@forge/events';
+
+import type { BackgroundJobs } from '../services/ports';
+
+import { logger } from './logger';
+
+/** The async event queue the `issue-summary-consumer` module reads (manifest.yml). */
+export const ISSUE_SUMMARY_QUEUE = 'issue-summary';
+
+/** Forge accepts at most 50 events per push. */
+const MAX_EVENTS_PER_PUSH = 50;
+
+/**
+ * Background jobs on Forge's async event queues. A push that fails does not fail the user's
+ * write, which is already committed: the summaries are a cache, rebuilt by the next change.
+ */
+export const forgeBackgroundJobs: BackgroundJobs = {
+  async refreshIssueSummaries(issueIds) {
+    const queue = new Queue({ key: ISSUE_SUMMARY_QUEUE });
+    const unique = [...new Set(issueIds)];
+    try {
+      for (let start = 0; start < unique.length; start += MAX_EVENTS_PER_PUSH) {
+        const batch = unique.slice(start, start + MAX_EVENTS_PER_PUSH);
+        await queue.push(batch.map((issueId) => ({ body: { issueId } })));
+      }
+    } catch (error) {
+      logger.warn('[BackgroundJobs] Skipped an issue summary refresh', {
+        issues: unique.length,
+        error,
+      });
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import { createConverter } from '../domain/conversion';
+import { DEFAULT_COST_SETTINGS } from '../domain/cost-settings';
+import { summarizeIssue } from '../domain/issue-summary';
+
+import type { CostEntryRepository, IssuePropertyWriter, SettingsRepository } from './ports';
+
+/** What rebuilding an issue's JQL summary needs. */
+export type IssueSummaryDeps = {
+  readonly entries: CostEntryRepository;
+  readonly settings: SettingsRepository;
+  readonly properties: IssuePropertyWriter;
+};
+
+/**
+ * Rebuilds an issue's cost summary property from its entries (deleting it when none are left).
+ * Runs in the background after every change, so the write path stays within its budget.
+ * @returns whether the issue still has costs.
+ */
+export async function syncIssueSummary(deps: IssueSummaryDeps, issueId: string): Promise<boolean> {
+  const entries = await deps.entries.listIssueEntries(issueId);
+  if (entries.length === 0) {
+    await deps.properties.deleteIssueSummary(issueId);
+    return false;
+  }
+  const projectId = entries[0]?.projectId ?? '';
+  const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
+  const needsRates = entries.some((entry) => entry.currency !== settings.reportingCurrency);
+  const rates = needsRates ? await deps.settings.listRates(projectId) : [];
+  const summary = summarizeIssue(
+    entries,
+    settings.reportingCurrency,
+    createConverter(rates, settings.reportingCurrency),
+  );
+
+  await deps.properties.saveIssueSummary(issueId, summary);
+
+  return true;
+}
