@@ -47,6 +47,7 @@ export class LocalHost {
   private readonly gadgetConfigs = new Map<string, Record<string, unknown>>();
   private readonly consumers: ReadonlyMap<string, { handler: string; method: string }>;
   private readonly pendingEvents = new Set<Promise<void>>();
+  private closed = false;
   /** Consumer runs that threw (Forge would retry them); tests assert it stays empty. */
   readonly queueFailures: Array<{ queueName: string; error: unknown }> = [];
 
@@ -85,6 +86,7 @@ export class LocalHost {
     const run = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() =>
         runInvocation({ accountId: undefined, counters: emptyCounters() }, async () => {
+          if (this.closed) return;
           if (!handler) throw new Error(`src/index.ts does not export ${consumer.handler}`);
           await handler(
             { call: { functionKey: consumer.method, payload: body, jobId: 'local' }, context: {} },
@@ -170,8 +172,16 @@ export class LocalHost {
     this.gadgetConfigs.set(gadgetId, config);
   }
 
+  /** Closes the store at once; events still queued are dropped. Prefer `shutdown`. */
   close(): void {
+    this.closed = true;
     this.kvs.close();
+  }
+
+  /** Lets queued background work finish, then closes the store. */
+  async shutdown(): Promise<void> {
+    await this.drainQueues();
+    this.close();
   }
 
   private extension(module: UiModule, location: Location): Record<string, unknown> {

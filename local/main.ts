@@ -36,8 +36,7 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     server.close();
-    host.close();
-    process.exit(0);
+    void host.shutdown().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

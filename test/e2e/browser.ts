@@ -46,7 +46,7 @@ export async function startLocalJira(options: { seed?: boolean } = {}) {
     async stop() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
-      host.close();
+      await host.shutdown();
     },
   };
 }

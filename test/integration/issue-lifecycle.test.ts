@@ -59,7 +59,7 @@ describe('issue lifecycle triggers through the local host', () => {
     const loaded = dataOf(
       await call<PanelLoadResponse>({ ...panel, as: 'admin', key: 'panel/load' }),
     );
-    host.close();
+    await host.shutdown();
 
     expect(afterFirst).toStrictEqual({
       ops: {},
@@ -103,7 +103,7 @@ describe('issue lifecycle triggers through the local host', () => {
     await host.trigger('onIssueEvent', event);
     const entriesLeft = host.kvs.listAllKeys().filter((k) => k.entityName === 'cost-entry');
     const cells = aggregateCells(host, ops.id);
-    host.close();
+    await host.shutdown();
 
     expect(entriesLeft).toStrictEqual([]);
     expect(cells).toStrictEqual({});

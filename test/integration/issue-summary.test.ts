@@ -79,7 +79,7 @@ describe('the JQL cost summary on issues', () => {
     );
     await host.drainQueues();
     const afterDeletes = summaryOf(local, issueId);
-    host.close();
+    await host.shutdown();
 
     expect(created.counters.eventsPushed).toBe(1);
     expect(afterCreates).toStrictEqual({

@@ -87,7 +87,7 @@ describe('objectives with cost key results through the local host', () => {
       await call<ObjectivesResponse>({ ...settings, as: 'lead', key: 'objectives/list' }),
     );
     const fed = dataOf(await call<PanelLoadResponse>({ ...panel, as: 'admin', key: 'panel/load' }));
-    host.close();
+    await host.shutdown();
 
     expect(before.objectives[0]?.keyResults[0]?.evaluation).toMatchObject({
       direction: 'decrease',
@@ -122,7 +122,7 @@ describe('objectives with cost key results through the local host', () => {
       payload: objective,
     });
     const listed = await call({ ...settings, as: 'viewer', key: 'objectives/list' });
-    host.close();
+    await host.shutdown();
 
     expect([denied.result, listed.result].map((r) => (r.ok ? 'ok' : r.error.code))).toStrictEqual([
       'FORBIDDEN',
@@ -148,7 +148,7 @@ describe('objectives with cost key results through the local host', () => {
     };
 
     const saved = await call({ ...settings, as: 'lead', key: 'objectives/save', payload: flat });
-    host.close();
+    await host.shutdown();
 
     expect(saved.result.ok ? 'ok' : saved.result.error.code).toBe('VALIDATION');
   });

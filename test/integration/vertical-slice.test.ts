@@ -42,7 +42,7 @@ describe('vertical slice through the local host', () => {
         payload: entryInput('slice-0002', 20),
       }),
     );
-    first.host.close();
+    await first.host.shutdown();
 
     const second = buildLocalHost({ dataFile: first.dataFile });
     dataOf(
@@ -66,7 +66,7 @@ describe('vertical slice through the local host', () => {
         key: 'gadget/load',
       }),
     );
-    second.host.close();
+    await second.host.shutdown();
 
     expect(loaded.entries.map((e) => e.id).sort()).toStrictEqual(['slice-0001', 'slice-0002']);
     expect(loaded.totals.byCurrency).toStrictEqual([{ currency: 'USD', actual: 30, planned: 0 }]);
@@ -109,7 +109,7 @@ describe('vertical slice through the local host', () => {
       await call<PanelLoadResponse>({ ...panel, as: 'admin', key: 'panel/load' }),
     );
     const { stored, recount } = aggregatesAndRecount(host);
-    host.close();
+    await host.shutdown();
 
     expect(stale.result.ok ? 'ok' : stale.result.error.code).toBe('CONFLICT');
     expect(loaded.totals.byCurrency).toStrictEqual([{ currency: 'EUR', actual: 700, planned: 0 }]);
@@ -137,7 +137,7 @@ describe('vertical slice through the local host', () => {
       key: 'entries/create',
       payload: { ...entryInput('deny-0002', 100), issueId: '99999' },
     });
-    host.close();
+    await host.shutdown();
 
     expect(outsider.result.ok ? 'ok' : outsider.result.error.code).toBe('FORBIDDEN');
     expect(viewerWrite.result.ok ? 'ok' : viewerWrite.result.error.code).toBe('FORBIDDEN');
@@ -160,7 +160,7 @@ describe('vertical slice through the local host', () => {
     );
 
     const { counters } = await call({ ...panel, as: 'admin', key: 'panel/load' });
-    host.close();
+    await host.shutdown();
 
     expect(counters.kvsCalls).toBeLessThanOrEqual(3);
     expect(counters.jiraCalls).toBe(1);
@@ -185,7 +185,7 @@ describe('vertical slice through the local host', () => {
       key: 'entries/create',
       payload: entryInput('add-00002', 250, 'EUR'),
     });
-    host.close();
+    await host.shutdown();
 
     expect(first.counters.kvsCalls).toBe(4);
     expect(second.counters.kvsCalls).toBeLessThanOrEqual(3);
