@@ -94,7 +94,7 @@ export class ForgeRuntime {
     }
     const answer = this.kvs.handle(path, JSON.parse(bodyText));
     const answerText = answer.body === undefined ? '' : JSON.stringify(answer.body);
-    const written = /\/(set|transaction)$/.test(path) ? Buffer.byteLength(bodyText) : 0;
+    const written = bytesWritten(path, bodyText);
     const read =
       /\/(get|query)$/.test(path) && answer.status < 300 ? Buffer.byteLength(answerText) : 0;
     for (const c of counters) {
@@ -156,4 +156,19 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
     status,
     headers: { 'content-type': 'application/json', ...headers },
   });
+}
+
+/**
+ * The bytes a KVS write stores: each key and JSON value set (Forge bills writes by stored size,
+ * not by the request's envelope of entity names, conditions and options).
+ */
+function bytesWritten(path: string, bodyText: string): number {
+  if (!/\/(set|transaction|batch\/set)$/.test(path)) return 0;
+  const body = JSON.parse(bodyText) as { key?: string; value?: unknown; set?: unknown } | unknown[];
+  const items: unknown[] = Array.isArray(body) ? body : Array.isArray(body.set) ? body.set : [body];
+
+  return items.reduce<number>((total, item) => {
+    const { key = '', value } = item as { key?: string; value?: unknown };
+    return total + Buffer.byteLength(key) + Buffer.byteLength(JSON.stringify(value ?? null));
+  }, 0);
 }

@@ -1,6 +1,5 @@
 import api, { route } from '@forge/api';
 
-import { JiraApiError } from '../platform/errors';
 import type { JiraGateway, JiraProject, ProjectPermission } from '../services/ports';
 
 import { fetchJson } from './fetch-json';
@@ -37,7 +36,8 @@ export function createJiraGateway(accountId: string): JiraGateway {
     const json = await fetchJson<MyPermissionsJson>(
       asUser().requestJira(route`/rest/api/3/mypermissions?${query}`),
     );
-    if (!json) throw new JiraApiError('Jira did not answer the permission check.');
+    // 404: the issue or project does not exist or is invisible to the user, so no permission.
+    if (!json) return new Set<ProjectPermission>();
     const held = new Set<ProjectPermission>();
     const isAdmin = json.permissions?.ADMINISTER?.havePermission === true;
     for (const permission of ALL_PERMISSIONS) {

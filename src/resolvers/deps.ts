@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
+
 import { todayIn } from '../domain/calendar';
 import { createJiraGateway } from '../jira/jira-gateway';
 import { forgeBackgroundJobs } from '../platform/background-jobs';
+import { kvsAuditRepository } from '../storage/audit-store';
 import { kvsCostEntryRepository } from '../storage/cost-entry-store';
 import { kvsObjectiveRepository } from '../storage/objective-store';
 import { kvsSettingsRepository } from '../storage/settings-store';
@@ -18,6 +21,8 @@ export function productionDeps(accountId: string, timezone = 'UTC') {
     jobs: forgeBackgroundJobs,
     accountId,
     now: () => new Date(),
+    newId: () => randomUUID(),
+    audit: kvsAuditRepository,
     today: safeToday(timezone),
   };
 }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { z } from 'zod';
 
 import { forgeBackgroundJobs } from '../platform/background-jobs';
@@ -30,6 +32,7 @@ export async function onIssueEvent(event: unknown): Promise<void> {
   const deps = {
     entries: kvsCostEntryRepository,
     jobs: forgeBackgroundJobs,
+    newId: () => randomUUID(),
     now: () => new Date(),
   };
   try {

@@ -1,6 +1,7 @@
 import Resolver from '@forge/resolver';
 
 import { ValidationError } from '../platform/errors';
+import { entryHistory } from '../services/audit-service';
 import { createEntry, deleteEntry, loadPanel, updateEntry } from '../services/cost-entry-service';
 import { PANEL_KEYS } from '../shared/resolver-keys';
 
@@ -25,6 +26,10 @@ defineResolver(resolver, PANEL_KEYS.updateEntry, schemas.updateEntryRequest, (in
 
 defineResolver(resolver, PANEL_KEYS.deleteEntry, schemas.deleteEntryRequest, (input, context) =>
   deleteEntry(productionDeps(context.accountId), issueOf(context), input),
+);
+
+defineResolver(resolver, PANEL_KEYS.entryHistory, schemas.entryHistoryRequest, (input, context) =>
+  entryHistory(productionDeps(context.accountId), issueOf(context).id, input.id),
 );
 
 /** The issue panel's resolver function (`issue-panel-resolver`). */

@@ -218,3 +218,7 @@ export const checkInRequest = z.strictObject({
 });
 
 export const previewKeyResultRequest = z.strictObject({ period: periodSpec, keyResult });
+
+export const entryHistoryRequest = z.strictObject({ id: entryId });
+
+export const auditListRequest = z.strictObject({ cursor: z.string().max(1000).optional() });

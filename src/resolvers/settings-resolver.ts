@@ -1,6 +1,7 @@
 import Resolver from '@forge/resolver';
 
 import { ValidationError } from '../platform/errors';
+import { listAudit } from '../services/audit-service';
 import {
   checkIn,
   deleteObjective,
@@ -77,6 +78,10 @@ defineResolver(
       projectOf(context),
       input,
     ),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.listAudit, schemas.auditListRequest, (input, context) =>
+  listAudit(productionDeps(context.accountId), projectOf(context), input.cursor),
 );
 
 /** The project settings page's resolver function (`settings-resolver`). */

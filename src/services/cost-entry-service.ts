@@ -1,3 +1,4 @@
+import { entryAuditEvent } from '../domain/audit';
 import { createConverter } from '../domain/conversion';
 import type { CostEntry } from '../domain/cost-entry';
 import { occurrenceDates } from '../domain/cost-entry';
@@ -27,6 +28,8 @@ export type CostEntryDeps = {
   readonly jobs: BackgroundJobs;
   readonly accountId: string;
   readonly now: () => Date;
+  /** A fresh unique id (audit events). */
+  readonly newId: () => string;
 };
 
 /** The issue the panel is on, as the module context claims it; checked with Jira before use. */
@@ -100,7 +103,14 @@ export async function createEntry(
     version: 1,
   };
 
-  const existing = await deps.entries.saveEntryChange({ after: entry });
+  const audit = entryAuditEvent({
+    id: deps.newId(),
+    at: timestamp,
+    actor: deps.accountId,
+    action: 'entry.created',
+    after: entry,
+  });
+  const existing = await deps.entries.saveEntryChange({ after: entry, audit });
   if (existing && existing.issueId !== jiraIssue.id)
     throw new ValidationError('This entry id is taken.');
   if (!existing) await deps.jobs.refreshIssueSummaries([jiraIssue.id]);
@@ -130,7 +140,19 @@ export async function updateEntry(
     version: before.version + 1,
   };
 
-  await deps.entries.saveEntryChange({ before: { ...before, version: request.version }, after });
+  const audit = entryAuditEvent({
+    id: deps.newId(),
+    at: after.updatedAt,
+    actor: deps.accountId,
+    action: 'entry.updated',
+    before,
+    after,
+  });
+  await deps.entries.saveEntryChange({
+    before: { ...before, version: request.version },
+    after,
+    audit,
+  });
   await deps.jobs.refreshIssueSummaries([jiraIssue.id]);
 
   return toDto(after);
@@ -148,7 +170,15 @@ export async function deleteEntry(
   const { jiraIssue } = await requireEditor(deps, issue);
   const before = await findIssueEntry(deps, jiraIssue.id, request.id);
 
-  await deps.entries.saveEntryChange({ before: { ...before, version: request.version } });
+  const at = deps.now().toISOString();
+  const audit = entryAuditEvent({
+    id: deps.newId(),
+    at,
+    actor: deps.accountId,
+    action: 'entry.deleted',
+    before,
+  });
+  await deps.entries.saveEntryChange({ before: { ...before, version: request.version }, audit });
   await deps.jobs.refreshIssueSummaries([jiraIssue.id]);
 
   return { id: request.id };

@@ -1,3 +1,5 @@
+import { entryAuditEvent } from '../domain/audit';
+
 import type { BackgroundJobs, CostEntryRepository } from './ports';
 
 /** What the issue event handlers need. */
@@ -5,6 +7,7 @@ export type IssueLifecycleDeps = {
   readonly entries: CostEntryRepository;
   readonly jobs: BackgroundJobs;
   readonly now: () => Date;
+  readonly newId: () => string;
 };
 
 /**
@@ -21,15 +24,21 @@ export async function followIssueMove(
     (entry) => entry.projectId !== issue.projectId || entry.issueKey !== issue.key,
   );
   for (const before of stale) {
-    await deps.entries.saveEntryChange({
+    const after = {
+      ...before,
+      projectId: issue.projectId,
+      issueKey: issue.key,
+      version: before.version + 1,
+    };
+    const audit = entryAuditEvent({
+      id: deps.newId(),
+      at: deps.now().toISOString(),
+      actor: 'jira',
+      action: 'entry.moved',
       before,
-      after: {
-        ...before,
-        projectId: issue.projectId,
-        issueKey: issue.key,
-        version: before.version + 1,
-      },
+      after,
     });
+    await deps.entries.saveEntryChange({ before, after, audit });
   }
   if (stale.length > 0) await deps.jobs.refreshIssueSummaries([issue.id]);
 
@@ -43,7 +52,14 @@ export async function followIssueMove(
 export async function forgetIssue(deps: IssueLifecycleDeps, issueId: string): Promise<number> {
   const entries = await deps.entries.listIssueEntries(issueId);
   for (const before of entries) {
-    await deps.entries.saveEntryChange({ before });
+    const audit = entryAuditEvent({
+      id: deps.newId(),
+      at: deps.now().toISOString(),
+      actor: 'jira',
+      action: 'entry.deleted',
+      before,
+    });
+    await deps.entries.saveEntryChange({ before, audit });
   }
 
   return entries.length;

@@ -24,7 +24,9 @@ import type {
 } from '../shared/okr-contract';
 
 import { projectCostAccess, requireProjectAdmin } from './access';
+import { recordChange } from './audit-service';
 import type {
+  AuditRepository,
   CostEntryRepository,
   JiraGateway,
   KeyResultIndexEntry,
@@ -41,7 +43,20 @@ export type ObjectiveDeps = {
   readonly jira: JiraGateway;
   readonly accountId: string;
   readonly today: IsoDate;
+  readonly audit: AuditRepository;
+  readonly now: () => Date;
+  readonly newId: () => string;
 };
+
+/** The objective fields whose changes the audit trail records. */
+const OBJECTIVE_FIELDS = [
+  'title',
+  'description',
+  'ownerAccountId',
+  'period',
+  'status',
+  'keyResults',
+] as const;
 
 /** Who is looking: admins see every objective; cost viewers see active and closed ones. */
 export type Audience = 'admin' | 'viewer';
@@ -114,6 +129,15 @@ export async function saveObjective(
     expectedVersion: request.version,
   });
   await refreshKeyResultIndex(deps, projectId);
+  await recordChange(deps, {
+    projectId,
+    action: existing ? 'objective.updated' : 'objective.created',
+    target: `objective:${objective.id}`,
+    summary: objective.title,
+    before: existing?.objective,
+    after: objective,
+    fields: OBJECTIVE_FIELDS,
+  });
 
   return viewObjective(saved, context);
 }
@@ -125,10 +149,18 @@ export async function deleteObjective(
   request: DeleteObjectiveRequest,
 ): Promise<{ id: string }> {
   await requireProjectAdmin(deps.jira, projectId);
-  await findProjectObjective(deps, projectId, request.id);
+  const existing = await findProjectObjective(deps, projectId, request.id);
 
   await deps.objectives.deleteObjective({ id: request.id, expectedVersion: request.version });
   await refreshKeyResultIndex(deps, projectId);
+  await recordChange(deps, {
+    projectId,
+    action: 'objective.deleted',
+    target: `objective:${request.id}`,
+    summary: existing.objective.title,
+    before: existing.objective,
+    fields: OBJECTIVE_FIELDS,
+  });
 
   return { id: request.id };
 }
@@ -172,6 +204,15 @@ export async function checkIn(
     projectId,
     objective,
     expectedVersion: request.version,
+  });
+  await recordChange(deps, {
+    projectId,
+    action: 'objective.updated',
+    target: `objective:${objective.id}`,
+    summary: `Check-in on ${target.title}`,
+    before: stored.objective,
+    after: objective,
+    fields: OBJECTIVE_FIELDS,
   });
 
   return viewObjective(saved, await rollupContext(deps, projectId, settings, [objective]));

@@ -1,4 +1,5 @@
 import type { MonthAggregate } from '../domain/aggregates';
+import type { AuditEvent } from '../domain/audit';
 import type { CostEntry } from '../domain/cost-entry';
 import type { CostSettings, RateRecord } from '../domain/cost-settings';
 import type { IssueCostSummary } from '../domain/issue-summary';
@@ -18,6 +19,8 @@ export interface CostEntryRepository {
   saveEntryChange(change: {
     before?: CostEntry;
     after?: CostEntry;
+    /** Written in the same transaction when it fits in Forge's 25 operations, else just after. */
+    audit?: AuditEvent;
   }): Promise<CostEntry | undefined>;
   /** A project's aggregates of the months from `fromMonth` to `toMonth` (inclusive). */
   listMonthAggregates(
@@ -111,4 +114,14 @@ export interface IssuePropertyWriter {
 export interface BackgroundJobs {
   /** Asks for the JQL summaries of these issues to be rebuilt. */
   refreshIssueSummaries(issueIds: readonly string[]): Promise<void>;
+}
+
+/** A page of audit events, newest first; `cursor` fetches the next page. */
+export type AuditPage = { readonly events: AuditEvent[]; readonly cursor?: string };
+
+/** The audit trail. Events expire after AUDIT_RETENTION_DAYS. */
+export interface AuditRepository {
+  saveEvent(event: AuditEvent): Promise<void>;
+  listProjectEvents(projectId: string, cursor?: string): Promise<AuditPage>;
+  listTargetEvents(target: string): Promise<AuditEvent[]>;
 }

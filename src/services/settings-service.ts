@@ -9,12 +9,17 @@ import type {
 } from '../shared/contract';
 
 import { requireProjectAdmin } from './access';
-import type { JiraGateway, SettingsRepository } from './ports';
+import { recordChange } from './audit-service';
+import type { AuditRepository, JiraGateway, SettingsRepository } from './ports';
 
 /** What the settings use cases need; one instance per invocation. */
 export type SettingsDeps = {
   readonly settings: SettingsRepository;
   readonly jira: JiraGateway;
+  readonly audit: AuditRepository;
+  readonly accountId: string;
+  readonly now: () => Date;
+  readonly newId: () => string;
 };
 
 /** Most rates one project's table holds (see the storage limitation on rate tables). */
@@ -67,6 +72,15 @@ export async function updateCostSettings(
   }
 
   await deps.settings.saveCostSettings(projectId, request);
+  await recordChange(deps, {
+    projectId,
+    action: 'settings.updated',
+    target: 'settings',
+    summary: 'Cost settings',
+    before: current,
+    after: request,
+    fields: ['reportingCurrency', 'fiscalYearStartMonth', 'categories', 'viewers', 'editors'],
+  });
 
   return request;
 }
@@ -91,6 +105,13 @@ export async function saveRate(
   const next = sortRates([...rates, request]);
 
   await deps.settings.saveRates(projectId, next);
+  await recordChange(deps, {
+    projectId,
+    action: 'rates.updated',
+    target: 'rates',
+    summary: `${request.base}/${request.quote} ${request.rate} from ${request.date}`,
+    fields: [],
+  });
 
   return next;
 }
@@ -107,6 +128,13 @@ export async function deleteRate(
   if (next.length === rates.length) throw new NotFoundError('This rate no longer exists.');
 
   await deps.settings.saveRates(projectId, next);
+  await recordChange(deps, {
+    projectId,
+    action: 'rates.updated',
+    target: 'rates',
+    summary: `Removed ${request.base}/${request.quote} from ${request.date}`,
+    fields: [],
+  });
 
   return next;
 }

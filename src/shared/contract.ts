@@ -162,3 +162,24 @@ export type GadgetLoadResponse =
     };
 
 export type GadgetProjectsResponse = { readonly projects: readonly ProjectRef[] };
+
+/** One recorded change: who, when, what; `changes` maps a field to `[before, after]`. */
+export type AuditEventDto = {
+  readonly id: string;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly target: string;
+  readonly issueId?: string;
+  readonly summary: string;
+  readonly changes?: Readonly<Record<string, readonly [unknown, unknown]>>;
+  readonly snapshot?: unknown;
+};
+
+export type EntryHistoryRequest = { readonly id: string };
+export type EntryHistoryResponse = { readonly events: readonly AuditEventDto[] };
+export type AuditListRequest = { readonly cursor?: string };
+export type AuditListResponse = {
+  readonly events: readonly AuditEventDto[];
+  readonly cursor?: string;
+};

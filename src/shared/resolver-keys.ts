@@ -4,6 +4,7 @@ export const PANEL_KEYS = {
   createEntry: 'entries/create',
   updateEntry: 'entries/update',
   deleteEntry: 'entries/delete',
+  entryHistory: 'entries/history',
 } as const;
 
 /** Resolver keys of the project settings page's function (`settings-resolver`). */
@@ -17,6 +18,7 @@ export const SETTINGS_KEYS = {
   deleteObjective: 'objectives/delete',
   checkIn: 'key-results/check-in',
   previewKeyResult: 'key-results/preview',
+  listAudit: 'audit/list',
 } as const;
 
 /** Resolver keys of the dashboard gadget's function (`gadget-resolver`). */

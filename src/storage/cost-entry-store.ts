@@ -2,16 +2,21 @@ import { FilterConditions, Filter, WhereConditions, kvs } from '@forge/kvs';
 
 import type { AggregateDelta, MonthAggregate } from '../domain/aggregates';
 import { applyCellDelta, entryDelta } from '../domain/aggregates';
+import type { AuditEvent } from '../domain/audit';
 import type { CostEntry } from '../domain/cost-entry';
 import { ConflictError, StorageError } from '../platform/errors';
 import type { CostEntryRepository } from '../services/ports';
 
+import { AUDIT_TTL, kvsAuditRepository, toAuditRecord } from './audit-store';
 import { ENTITY, INDEX, keys } from './keys';
 import type { AggregateRecord, CostEntryRecord } from './records';
 import { aggregateFromRecord, entryFromRecord, entryToRecord } from './records';
 
 /** How often a write is retried when a concurrent write changed an aggregate under it. */
 const MAX_WRITE_ATTEMPTS = 12;
+
+/** Forge applies at most 25 operations in one transaction. */
+const MAX_TRANSACTION_OPERATIONS = 25;
 
 /** Forge pages queries at 100 items. */
 const PAGE_SIZE = 100;
@@ -35,14 +40,26 @@ export const kvsCostEntryRepository: CostEntryRepository = {
     return queryAll(INDEX.entriesByProjectDate, projectId);
   },
 
-  async saveEntryChange({ before, after }) {
+  async saveEntryChange({ before, after, audit }) {
     const delta = entryDelta(before, after);
     const id = before?.id ?? after?.id ?? '';
+    // One operation for the entry, one per aggregate, one for the audit event when it fits.
+    const auditInTransaction =
+      audit !== undefined && delta.length + 2 <= MAX_TRANSACTION_OPERATIONS;
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt += 1) {
       const { stored, current } = await readForWrite(id, delta);
       if (!before && stored) return entryFromRecord(stored);
       try {
-        await commit({ before, after, delta, current });
+        await commit({
+          before,
+          after,
+          delta,
+          current,
+          audit: auditInTransaction ? audit : undefined,
+        });
+        // Limitation: an edit that moves all twelve occurrences of a recurring entry to other
+        // months leaves no room in the transaction, so its audit event is written just after it.
+        if (audit && !auditInTransaction) await kvsAuditRepository.saveEvent(audit);
         return undefined;
       } catch (error) {
         await explainFailedCommit({ before, after, error });
@@ -147,9 +164,18 @@ async function commit(input: {
   after?: CostEntry;
   delta: readonly AggregateDelta[];
   current: ReadonlyMap<string, AggregateRecord>;
+  audit: AuditEvent | undefined;
 }): Promise<void> {
-  const { before, after, delta, current } = input;
+  const { before, after, delta, current, audit } = input;
   const transaction = kvs.transact();
+  if (audit) {
+    transaction.set(
+      keys.auditEvent(audit.id),
+      toAuditRecord(audit),
+      { entityName: ENTITY.auditEvent },
+      { ttl: AUDIT_TTL },
+    );
+  }
   const versionGuard =
     before === undefined
       ? undefined

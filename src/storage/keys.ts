@@ -6,6 +6,7 @@ export const ENTITY = {
   costEntry: 'cost-entry',
   costAggregate: 'cost-aggregate',
   objective: 'objective',
+  auditEvent: 'audit-event',
 } as const;
 
 export const INDEX = {
@@ -13,11 +14,14 @@ export const INDEX = {
   entriesByProjectDate: 'by-project-date',
   aggregatesByProjectMonth: 'by-project-month',
   objectivesByProject: 'by-project',
+  auditByProject: 'by-project',
+  auditByTarget: 'by-target',
 } as const;
 
 export const keys = {
   costEntry: (entryId: string) => entryId,
   objective: (objectiveId: string) => objectiveId,
+  auditEvent: (eventId: string) => eventId,
   costAggregate: (projectId: string, month: string, categoryId: string) =>
     `${projectId}:${month}:${categoryId}`,
   costSettings: (projectId: string) => `settings:${projectId}`,

@@ -7,6 +7,15 @@ import type {
   SettingsLoadResponse,
   TotalsDto,
 } from '@shared/contract';
+import type {
+  CostKeyResultDto,
+  EvaluationDto,
+  KeyResultView,
+  ManualKeyResultDto,
+  ObjectiveDto,
+  ObjectiveView,
+  ObjectivesResponse,
+} from '@shared/okr-contract';
 
 export function buildProject(overrides: Partial<ProjectRef> = {}): ProjectRef {
   return { id: '10000', key: 'OPS', name: 'Operations', ...overrides };
@@ -103,6 +112,138 @@ export function buildGadgetReady(
     ],
     objectives: [],
     today: '2025-03-15',
+    ...overrides,
+  };
+}
+
+export function buildCostKeyResult(overrides: Partial<CostKeyResultDto> = {}): CostKeyResultDto {
+  return {
+    id: 'kr-cloud',
+    title: 'Reduce Cloud spend by 15% within 3 months',
+    weight: 1,
+    archived: false,
+    type: 'cost',
+    categoryIds: ['cat-cloud'],
+    kind: 'actual',
+    currency: 'EUR',
+    measure: { type: 'total' },
+    baseline: { type: 'window', months: 3 },
+    target: { type: 'percent-change', percent: -15 },
+    ...overrides,
+  };
+}
+
+export function buildManualKeyResult(
+  overrides: Partial<ManualKeyResultDto> = {},
+): ManualKeyResultDto {
+  return {
+    id: 'kr-teams',
+    title: 'Teams reviewing costs monthly',
+    weight: 1,
+    archived: false,
+    type: 'manual',
+    unit: 'number',
+    startValue: 0,
+    targetValue: 8,
+    checkIns: [],
+    ...overrides,
+  };
+}
+
+export function buildEvaluation(overrides: Partial<EvaluationDto> = {}): EvaluationDto {
+  return {
+    direction: 'decrease',
+    display: 'progress',
+    baselineValue: 3000000,
+    targetValue: 2550000,
+    currentValue: 2700000,
+    progress: 0.6666666666666666,
+    score: 0.6666666666666666,
+    changePercent: -10,
+    ...overrides,
+  };
+}
+
+export function buildKeyResultView(overrides: Partial<KeyResultView> = {}): KeyResultView {
+  return {
+    keyResult: buildCostKeyResult(),
+    evaluation: buildEvaluation(),
+    forecast: {
+      status: 'at-risk',
+      runRateMinor: 900000,
+      projectedValueMinor: 2650000,
+      projectedScore: 0.5,
+      projectedMonths: [{ month: '2025-03', amountMinor: 900000 }],
+    },
+    history: [
+      { month: '2024-10', amountMinor: 1000000 },
+      { month: '2024-11', amountMinor: 1000000 },
+      { month: '2024-12', amountMinor: 1000000 },
+      { month: '2025-01', amountMinor: 950000 },
+      { month: '2025-02', amountMinor: 850000 },
+      { month: '2025-03', amountMinor: 900000 },
+    ],
+    ...overrides,
+  };
+}
+
+export function buildObjective(overrides: Partial<ObjectiveDto> = {}): ObjectiveDto {
+  return {
+    id: 'objective-lean',
+    title: 'Run a leaner platform',
+    description: 'Spend less on infrastructure.',
+    ownerAccountId: 'account-me',
+    period: { type: 'fiscal-quarter', fiscalYear: 2025, quarter: 1 },
+    status: 'active',
+    keyResults: [buildCostKeyResult()],
+    version: 3,
+    ...overrides,
+  };
+}
+
+export function buildObjectiveView(overrides: Partial<ObjectiveView> = {}): ObjectiveView {
+  const objective = overrides.objective ?? buildObjective();
+  const keyResults =
+    overrides.keyResults ??
+    objective.keyResults.map((keyResult) =>
+      buildKeyResultView({
+        keyResult,
+        ...(keyResult.type === 'manual'
+          ? {
+              evaluation: buildEvaluation({
+                direction: 'increase',
+                baselineValue: keyResult.startValue,
+                targetValue: keyResult.targetValue,
+                currentValue: keyResult.startValue,
+                progress: 0,
+                score: 0,
+                changePercent: 'n/a',
+              }),
+              history: [],
+              forecast: undefined,
+            }
+          : {}),
+      }),
+    );
+
+  return {
+    objective,
+    periodLabel: 'FY2025 Q1',
+    period: { start: '2025-01-01', end: '2025-04-01' },
+    progress: 0.6666666666666666,
+    ...overrides,
+    keyResults,
+  };
+}
+
+export function buildObjectivesResponse(
+  overrides: Partial<ObjectivesResponse> = {},
+): ObjectivesResponse {
+  return {
+    reportingCurrency: 'EUR',
+    fiscalYearStartMonth: 1,
+    today: '2025-03-15',
+    objectives: [buildObjectiveView()],
     ...overrides,
   };
 }

@@ -2,8 +2,15 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 
 import { App } from '../../../static/gadget/src/App';
 import { fail, invokedPayloads, mockBridge, ok, renderInContext } from '../bridge-helpers';
-import { events, showFlag, view } from '../bridge-mock';
-import { buildGadgetReady, buildProject } from '../builders';
+import { events, router, showFlag, view } from '../bridge-mock';
+import {
+  buildCostKeyResult,
+  buildGadgetReady,
+  buildKeyResultView,
+  buildObjective,
+  buildObjectiveView,
+  buildProject,
+} from '../builders';
 
 const PROJECTS = [buildProject(), buildProject({ id: '10010', key: 'WEB', name: 'Website' })];
 
@@ -135,15 +142,129 @@ describe('gadget App', () => {
     });
 
     it('shows an inline error with a retry when gadget/load fails', async () => {
+      mockBridge({ 'gadget/load': () => fail('UNEXPECTED', 'Storage is busy.') });
+      renderInContext(<App />, { extension: { type: 'jira:dashboardGadget' } });
+
+      expect(await screen.findByText('Storage is busy.')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    });
+
+    it('explains a FORBIDDEN answer instead of offering a retry', async () => {
       mockBridge({
         'gadget/load': () => fail('FORBIDDEN', 'You may not see the costs of this project.'),
       });
       renderInContext(<App />, { extension: { type: 'jira:dashboardGadget' } });
 
+      expect(await screen.findByText("You can't see these costs")).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    });
+  });
+
+  describe('objectives', () => {
+    const cap = buildKeyResultView({
+      keyResult: buildCostKeyResult({
+        id: 'kr-cap',
+        title: 'Keep licences under €25,000',
+        baseline: undefined,
+        target: { type: 'cap', amountMinor: 2500000 },
+      }),
+      evaluation: {
+        direction: 'decrease',
+        display: 'share-used',
+        baselineValue: undefined,
+        targetValue: 2500000,
+        currentValue: 1000000,
+        progress: 0.4,
+        score: 1,
+        changePercent: 'n/a',
+      },
+      forecast: { status: 'on-track', projectedValueMinor: 1200000, projectedMonths: [] },
+    });
+    const objectives = [
+      buildObjectiveView({
+        objective: buildObjective({ keyResults: [buildCostKeyResult(), cap.keyResult] }),
+        keyResults: [buildKeyResultView(), cap],
+      }),
+    ];
+
+    it('shows each objective with its progress, status, period and key results', async () => {
+      renderGadget({}, buildGadgetReady({ objectives }));
+
+      const list = await screen.findByRole('region', { name: 'Objectives' });
+
+      const objective = within(list).getByRole('listitem', { name: /^Run a leaner platform/ });
+      expect(within(objective).getByText('Active')).toBeInTheDocument();
+      expect(within(objective).getByText(/^FY2025 Q1 · Jan 1, 2025 – Mar 31, 2025/)).toBeVisible();
       expect(
-        await screen.findByText('You may not see the costs of this project.'),
-      ).toBeInTheDocument();
-      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+        within(objective).getByRole('progressbar', { name: 'Progress of Run a leaner platform' }),
+      ).toHaveAttribute('aria-valuetext', '67%');
+      const keyResults = within(objective).getByRole('list', {
+        name: 'Key results of Run a leaner platform',
+      });
+      expect(
+        within(keyResults)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toStrictEqual([
+        expect.stringContaining('Now€27,000.00Target€25,500.00Baseline€30,000.00'),
+        expect.stringContaining('Used€10,000.00Cap€25,000.00'),
+      ]);
+      expect(within(keyResults).getByText('40% of cap used')).toBeVisible();
+      expect(within(keyResults).getByText('Forecast €26,500.00 by Mar 31, 2025')).toBeVisible();
+    });
+
+    it('charts the chosen key result with its target or cap line', async () => {
+      renderGadget({ gadgetConfiguration: { layout: 'charts' } }, buildGadgetReady({ objectives }));
+      const trend = await screen.findByRole('region', { name: 'Key result trend' });
+      expect(within(trend).getByText('Target €25,500.00')).toBeInTheDocument();
+
+      fireEvent.change(within(trend).getByLabelText('Key result'), {
+        target: { value: 'objective-lean/kr-cap' },
+      });
+
+      expect(within(trend).getByText('Cap €25,000.00')).toBeInTheDocument();
+      expect(within(trend).queryByText('Target €25,500.00')).not.toBeInTheDocument();
+    });
+
+    it('reads a month of the trend with the arrow keys in the viewer locale', async () => {
+      renderGadget({ gadgetConfiguration: { layout: 'charts' } }, buildGadgetReady({ objectives }));
+      const chart = await screen.findByRole('group', {
+        name: /^Reduce Cloud spend.*monthly trend/,
+      });
+
+      fireEvent.focus(chart);
+      fireEvent.keyDown(chart, { key: 'End' });
+
+      expect(screen.getByText(/^March 2025 \(this month\)\. /)).toHaveTextContent(
+        'Costs that month so far: €9,000.00. Total to date: €27,000.00. ' +
+          'Forecast total: €27,000.00. Target: €25,500.00. Baseline: €30,000.00',
+      );
+    });
+
+    it('lists the objectives without charts in the compact layout', async () => {
+      renderGadget(
+        { gadgetConfiguration: { layout: 'compact' } },
+        buildGadgetReady({ objectives }),
+      );
+
+      await screen.findByRole('region', { name: 'Objectives' });
+
+      expect(screen.queryByRole('region', { name: 'Key result trend' })).not.toBeInTheDocument();
+    });
+
+    it('links to the project settings when the project has no objectives', async () => {
+      renderGadget({}, buildGadgetReady({ objectives: [] }));
+      router.navigate.mockResolvedValue(undefined);
+
+      fireEvent.click(await screen.findByRole('button', { name: 'Set up objectives' }));
+
+      expect(screen.getByText('No objectives yet')).toBeInTheDocument();
+      await waitFor(() =>
+        expect(router.navigate).toHaveBeenCalledWith({
+          target: 'projectSettingsDetails',
+          projectKey: 'OPS',
+        }),
+      );
     });
   });
 });

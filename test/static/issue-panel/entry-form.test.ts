@@ -113,7 +113,7 @@ describe('entry-form', () => {
 
     it('refuses more repeats than the back end allows', () => {
       const result = validateEntryForm(
-        buildValues({ recurrence: 'months', recurrenceMonths: '37' }),
+        buildValues({ recurrence: 'months', recurrenceMonths: '13' }),
         {
           locale: 'en-US',
           categories: CATEGORIES,
@@ -122,7 +122,7 @@ describe('entry-form', () => {
 
       expect(result).toStrictEqual({
         ok: false,
-        errors: { recurrenceMonths: 'Enter a whole number of months from 1 to 36.' },
+        errors: { recurrenceMonths: 'Enter a whole number of months from 1 to 12.' },
       });
     });
 

@@ -177,8 +177,20 @@ describe('project settings App', () => {
   });
 
   describe('tabs', () => {
-    it('shows the objectives placeholder on the Objectives tab', async () => {
+    it('opens the Objectives tab, loading its objectives on first use', async () => {
       renderSettings();
+      invoke.mockImplementation((key: string) =>
+        Promise.resolve(
+          key === 'settings/load'
+            ? ok(buildSettingsData())
+            : ok({
+                reportingCurrency: 'EUR',
+                fiscalYearStartMonth: 1,
+                today: '2025-03-15',
+                objectives: [],
+              }),
+        ),
+      );
 
       fireEvent.click(await screen.findByRole('tab', { name: 'Objectives' }));
 
@@ -186,7 +198,7 @@ describe('project settings App', () => {
         'aria-selected',
         'true',
       );
-      expect(screen.getByText('Objectives come next')).toBeVisible();
+      expect(await screen.findByText('No objectives yet')).toBeVisible();
     });
 
     it('moves between tabs with the arrow keys', async () => {

@@ -1,0 +1,85 @@
+import type { AuditAction, AuditEvent } from '../domain/audit';
+import { diffFields } from '../domain/audit';
+import { DEFAULT_COST_SETTINGS } from '../domain/cost-settings';
+import { PermissionError } from '../platform/errors';
+import type { AuditListResponse, EntryHistoryResponse } from '../shared/contract';
+
+import { issueCostAccess, requireProjectAdmin } from './access';
+import type {
+  AuditRepository,
+  CostEntryRepository,
+  JiraGateway,
+  SettingsRepository,
+} from './ports';
+
+/** What reading and writing the audit trail needs. */
+export type AuditDeps = {
+  readonly audit: AuditRepository;
+  readonly entries: CostEntryRepository;
+  readonly settings: SettingsRepository;
+  readonly jira: JiraGateway;
+  readonly accountId: string;
+  readonly now: () => Date;
+  readonly newId: () => string;
+};
+
+/**
+ * The history of one entry of the issue, newest first (deleted entries included).
+ * @throws {PermissionError} when the user may not see the issue's costs.
+ */
+export async function entryHistory(
+  deps: AuditDeps,
+  issueId: string,
+  entryId: string,
+): Promise<EntryHistoryResponse> {
+  const events = (await deps.audit.listTargetEvents(`entry:${entryId}`)).filter(
+    (e) => e.issueId === issueId,
+  );
+  const projectId = events[0]?.projectId ?? (await deps.jira.findIssue(issueId))?.projectId;
+  if (projectId === undefined) throw new PermissionError('You cannot see costs of this issue.');
+  const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
+  const access = await issueCostAccess({ jira: deps.jira, issueId, projectId, settings });
+  if (!access.canView) throw new PermissionError('You cannot see costs of this issue.');
+
+  return { events };
+}
+
+/** A page of the project's audit trail, newest first. Project admins only. */
+export async function listAudit(
+  deps: AuditDeps,
+  projectId: string,
+  cursor?: string,
+): Promise<AuditListResponse> {
+  await requireProjectAdmin(deps.jira, projectId);
+
+  return deps.audit.listProjectEvents(projectId, cursor);
+}
+
+/** Records a change of a project-level definition (objective, settings, rates). */
+export async function recordChange<T extends object>(
+  deps: Pick<AuditDeps, 'audit' | 'accountId' | 'now' | 'newId'>,
+  input: {
+    projectId: string;
+    action: AuditAction;
+    target: string;
+    summary: string;
+    before?: T;
+    after?: T;
+    fields: ReadonlyArray<keyof T>;
+  },
+): Promise<void> {
+  const { before, after } = input;
+  const event: AuditEvent = {
+    id: deps.newId(),
+    projectId: input.projectId,
+    at: deps.now().toISOString(),
+    actor: deps.accountId,
+    action: input.action,
+    target: input.target,
+    summary: input.summary,
+    ...(before && after ? { changes: diffFields(before, after, input.fields) } : {}),
+    ...(before && !after ? { snapshot: before } : {}),
+  };
+
+  await deps.audit.saveEvent(event);
+}
