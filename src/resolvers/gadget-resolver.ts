@@ -2,6 +2,7 @@ import Resolver from '@forge/resolver';
 
 import { ValidationError } from '../platform/errors';
 import { listGadgetProjects, loadGadget } from '../services/gadget-service';
+import { keyResultContributionsOf } from '../services/objective-service';
 import { GADGET_KEYS } from '../shared/resolver-keys';
 
 import { defineResolver } from './define-resolver';
@@ -17,6 +18,19 @@ defineResolver(resolver, GADGET_KEYS.load, schemas.emptyPayload, (_input, contex
 
 defineResolver(resolver, GADGET_KEYS.listProjects, schemas.emptyPayload, (_input, context) =>
   listGadgetProjects(gadgetDeps(context)).then((projects) => ({ projects })),
+);
+
+defineResolver(
+  resolver,
+  GADGET_KEYS.contributions,
+  schemas.contributionsRequest,
+  async (input, context) => {
+    const projectId = configuredProject(context);
+    if (projectId === undefined)
+      throw new ValidationError('Choose a project in the gadget settings.');
+
+    return keyResultContributionsOf(gadgetDeps(context), projectId, input, 'viewer');
+  },
 );
 
 /** The dashboard gadget's resolver function (`gadget-resolver`). */

@@ -222,3 +222,5 @@ export const previewKeyResultRequest = z.strictObject({ period: periodSpec, keyR
 export const entryHistoryRequest = z.strictObject({ id: entryId });
 
 export const auditListRequest = z.strictObject({ cursor: z.string().max(1000).optional() });
+
+export const contributionsRequest = z.strictObject({ objectiveId, keyResultId: objectiveId });

@@ -4,6 +4,7 @@ import { ValidationError } from '../platform/errors';
 import { listAudit } from '../services/audit-service';
 import {
   checkIn,
+  keyResultContributionsOf,
   deleteObjective,
   listObjectives,
   previewKeyResult,
@@ -82,6 +83,19 @@ defineResolver(
 
 defineResolver(resolver, SETTINGS_KEYS.listAudit, schemas.auditListRequest, (input, context) =>
   listAudit(productionDeps(context.accountId), projectOf(context), input.cursor),
+);
+
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.contributions,
+  schemas.contributionsRequest,
+  (input, context) =>
+    keyResultContributionsOf(
+      productionDeps(context.accountId, context.timezone),
+      projectOf(context),
+      input,
+      'admin',
+    ),
 );
 
 /** The project settings page's resolver function (`settings-resolver`). */

@@ -3,18 +3,22 @@ import type { AggregateCell } from '../domain/aggregates';
 import { createConverter } from '../domain/conversion';
 import type { CostSettings } from '../domain/cost-settings';
 import { DEFAULT_COST_SETTINGS } from '../domain/cost-settings';
+import { keyResultContributions } from '../domain/okr/contributions';
 import { evaluateKeyResult } from '../domain/okr/evaluate';
 import type { KeyResult } from '../domain/okr/key-result';
 import type { Objective } from '../domain/okr/objective';
 import { assertStatusChange, validateObjective } from '../domain/okr/objective';
-import { resolvePeriod } from '../domain/okr/periods';
+import { resolvePeriod, shiftMonth } from '../domain/okr/periods';
 import { keyResultSeries, monthsNeeded, viewObjective } from '../domain/okr/rollup';
 import type { RollupContext } from '../domain/okr/rollup';
 import { freezeObjective } from '../domain/okr/snapshot';
 import { NotFoundError, PermissionError, ValidationError } from '../platform/errors';
 import type { IsoDate } from '../shared/contract';
+import { MAX_RECURRENCE_MONTHS } from '../shared/limits';
 import type {
   CheckInRequest,
+  ContributionsRequest,
+  ContributionsResponse,
   DeleteObjectiveRequest,
   KeyResultView,
   ObjectiveView,
@@ -377,4 +381,39 @@ async function refreshKeyResultIndex(deps: ObjectiveDeps, projectId: string): Pr
 
 function statusRank(stored: StoredObjective): number {
   return ['active', 'draft', 'closed', 'archived'].indexOf(stored.objective.status);
+}
+
+/**
+ * The issues and entries behind a cost key result's value (drill-down). Reads the project's
+ * entries in the window through the date index: an on-demand call, not a rollup.
+ * @throws {ValidationError} when the key result is not a cost key result.
+ */
+export async function keyResultContributionsOf(
+  deps: ObjectiveDeps,
+  projectId: string,
+  request: ContributionsRequest,
+  audience: Audience,
+): Promise<ContributionsResponse> {
+  const settings = await requireAudience(deps, projectId, audience);
+  const stored = await findProjectObjective(deps, projectId, request.objectiveId);
+  const keyResult = stored.objective.keyResults.find((kr) => kr.id === request.keyResultId);
+  if (!keyResult || keyResult.type !== 'cost') {
+    throw new ValidationError('Only cost key results have contributing issues.', [
+      { path: 'keyResultId', message: 'Not a cost key result.' },
+    ]);
+  }
+  const window = resolvePeriod(stored.objective.period, settings.fiscalYearStartMonth);
+  // A recurring entry may start up to MAX_RECURRENCE_MONTHS - 1 months before the window.
+  const from = `${shiftMonth(window.start.slice(0, 7), 1 - MAX_RECURRENCE_MONTHS)}-01`;
+  const entries = await deps.entries.listProjectEntriesBetween(projectId, from, window.end);
+  const needsRates = entries.some((entry) => entry.currency !== settings.reportingCurrency);
+  const rates = needsRates ? await deps.settings.listRates(projectId) : [];
+
+  return keyResultContributions({
+    keyResult: { ...keyResult, currency: settings.reportingCurrency },
+    entries,
+    window,
+    upTo: deps.today,
+    convert: createConverter(rates, settings.reportingCurrency),
+  });
 }

@@ -11,6 +11,8 @@ export interface CostEntryRepository {
   findEntry(id: string): Promise<CostEntry | undefined>;
   listIssueEntries(issueId: string): Promise<CostEntry[]>;
   listProjectEntries(projectId: string): Promise<CostEntry[]>;
+  /** A project's entries dated from `from` to `to` (inclusive), through the date index. */
+  listProjectEntriesBetween(projectId: string, from: string, to: string): Promise<CostEntry[]>;
   /**
    * Writes an entry change and its aggregate deltas atomically. A create whose id is stored
    * already writes nothing and returns the stored entry (a retried create is idempotent).

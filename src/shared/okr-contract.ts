@@ -159,3 +159,28 @@ export type FedKeyResultDto = {
   readonly keyResultId: string;
   readonly keyResultTitle: string;
 };
+
+/** Which key result to drill into. */
+export type ContributionsRequest = { readonly objectiveId: string; readonly keyResultId: string };
+
+/** The issues whose costs make up a cost key result's current value, largest first. */
+export type ContributionsResponse = {
+  readonly currency: string;
+  /** Sum of the contributions (minor units), the KR's measured total over its window. */
+  readonly totalMinor: number;
+  readonly issues: ReadonlyArray<{
+    readonly issueId: string;
+    readonly issueKey: string;
+    readonly amountMinor: number;
+    /** Fraction of `totalMinor` (0.25 = 25%); null when the total is zero. */
+    readonly share: number | null;
+    readonly entries: ReadonlyArray<{
+      readonly id: string;
+      readonly date: string;
+      readonly amount: { readonly amount: number; readonly currency: string };
+      readonly convertedMinor: number | null;
+    }>;
+  }>;
+  /** Occurrences left out because no rate converts them. */
+  readonly unconvertedCount: number;
+};

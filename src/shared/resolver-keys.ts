@@ -19,12 +19,14 @@ export const SETTINGS_KEYS = {
   checkIn: 'key-results/check-in',
   previewKeyResult: 'key-results/preview',
   listAudit: 'audit/list',
+  contributions: 'key-results/contributions',
 } as const;
 
 /** Resolver keys of the dashboard gadget's function (`gadget-resolver`). */
 export const GADGET_KEYS = {
   load: 'gadget/load',
   listProjects: 'gadget/list-projects',
+  contributions: 'gadget/contributions',
 } as const;
 
 export type PanelKey = (typeof PANEL_KEYS)[keyof typeof PANEL_KEYS];

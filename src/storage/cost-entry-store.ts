@@ -40,6 +40,10 @@ export const kvsCostEntryRepository: CostEntryRepository = {
     return queryAll(INDEX.entriesByProjectDate, projectId);
   },
 
+  listProjectEntriesBetween(projectId, from, to) {
+    return queryAll(INDEX.entriesByProjectDate, projectId, { from, to });
+  },
+
   async saveEntryChange({ before, after, audit }) {
     const delta = entryDelta(before, after);
     const id = before?.id ?? after?.id ?? '';
@@ -87,7 +91,11 @@ export const kvsCostEntryRepository: CostEntryRepository = {
   },
 };
 
-async function queryAll(indexName: string, partition: string): Promise<CostEntry[]> {
+async function queryAll(
+  indexName: string,
+  partition: string,
+  range?: { from: string; to: string },
+): Promise<CostEntry[]> {
   const result: CostEntry[] = [];
   let cursor: string | undefined;
   do {
@@ -95,7 +103,8 @@ async function queryAll(indexName: string, partition: string): Promise<CostEntry
       .query()
       .index(indexName, { partition: [partition] })
       .limit(PAGE_SIZE);
-    const page = await (cursor ? query.cursor(cursor) : query).getMany();
+    const ranged = range ? query.where(WhereConditions.between(range.from, range.to)) : query;
+    const page = await (cursor ? ranged.cursor(cursor) : ranged).getMany();
     result.push(...page.results.map((item) => entryFromRecord(item.value)));
     cursor = page.nextCursor;
   } while (cursor);

@@ -1,5 +1,9 @@
 import type { PanelLoadResponse } from '../../src/shared/contract';
-import type { ObjectiveView, ObjectivesResponse } from '../../src/shared/okr-contract';
+import type {
+  ContributionsResponse,
+  ObjectiveView,
+  ObjectivesResponse,
+} from '../../src/shared/okr-contract';
 import { buildLocalHost, dataOf } from '../builders/local-host';
 
 const monthly = (id: string, amountMinor: number, from: string, months: number) => ({
@@ -151,5 +155,82 @@ describe('objectives with cost key results through the local host', () => {
     await host.shutdown();
 
     expect(saved.result.ok ? 'ok' : saved.result.error.code).toBe('VALIDATION');
+  });
+
+  it('lists the issues behind a cost key result with their share', async () => {
+    const { host, call, ops, opsIssues } = buildLocalHost();
+    const settings = {
+      module: 'jira:projectSettingsPage' as const,
+      location: { kind: 'project-settings' as const, projectId: ops.id },
+    };
+    const on = (index: number) => ({
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: opsIssues[index]!.id },
+    });
+    dataOf(
+      await call({
+        ...on(0),
+        as: 'admin',
+        key: 'entries/create',
+        payload: monthly('drill-001', 300_00, '2025-02-10', 1),
+      }),
+    );
+    dataOf(
+      await call({
+        ...on(1),
+        as: 'admin',
+        key: 'entries/create',
+        payload: monthly('drill-002', 100_00, '2025-01-10', 2),
+      }),
+    );
+    dataOf(
+      await call({
+        ...on(1),
+        as: 'admin',
+        key: 'entries/create',
+        payload: monthly('drill-003', 999_00, '2024-12-10', 1),
+      }),
+    );
+    dataOf(await call({ ...settings, as: 'lead', key: 'objectives/save', payload: objective }));
+    host.saveGadgetConfiguration('1', { projectId: ops.id });
+    const request = { objectiveId: objective.id, keyResultId: 'kr-infra' };
+
+    const drill = dataOf(
+      await call<ContributionsResponse>({
+        ...settings,
+        as: 'lead',
+        key: 'key-results/contributions',
+        payload: request,
+      }),
+    );
+    const gadget = {
+      module: 'jira:dashboardGadget' as const,
+      location: { kind: 'gadget' as const, gadgetId: '1' },
+    };
+    const viewer = await call({
+      ...gadget,
+      as: 'viewer',
+      key: 'gadget/contributions',
+      payload: request,
+    });
+    const outsider = await call({
+      ...gadget,
+      as: 'outsider',
+      key: 'gadget/contributions',
+      payload: request,
+    });
+    await host.shutdown();
+
+    expect(drill.totalMinor).toBe(500_00);
+    expect(
+      drill.issues.map((i) => [i.issueKey, i.amountMinor, i.share, i.entries.length]),
+    ).toStrictEqual([
+      [opsIssues[0]!.key, 300_00, 0.6, 1],
+      [opsIssues[1]!.key, 200_00, 0.4, 2],
+    ]);
+    expect([
+      viewer.result.ok,
+      outsider.result.ok ? 'ok' : outsider.result.error.code,
+    ]).toStrictEqual([true, 'FORBIDDEN']);
   });
 });

@@ -191,4 +191,26 @@ describe('vertical slice through the local host', () => {
     expect(second.counters.kvsCalls).toBeLessThanOrEqual(3);
     expect(second.counters.kvsBytesWritten).toBeLessThanOrEqual(1024);
   });
+
+  it('counts an entry dated 2024-10-01 by a user in America/Sao_Paulo in October', async () => {
+    const { host, call, opsIssues } = buildLocalHost();
+    const panel = {
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: opsIssues[2]!.id },
+    };
+
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/create',
+        timezone: 'America/Sao_Paulo',
+        payload: { ...entryInput('tz-000001', 5000, 'EUR'), incurredOn: '2024-10-01' },
+      }),
+    );
+    const { stored } = aggregatesAndRecount(host);
+    await host.shutdown();
+
+    expect([...stored.keys()]).toStrictEqual([`${opsIssues[2]!.projectId}|2024-10|cloud`]);
+  });
 });

@@ -237,7 +237,7 @@ describe('gadget App', () => {
 
       expect(screen.getByText(/^March 2025 \(this month\)\. /)).toHaveTextContent(
         'Costs that month so far: €9,000.00. Total to date: €27,000.00. ' +
-          'Forecast total: €27,000.00. Target: €25,500.00. Baseline: €30,000.00',
+          'Forecast total: €27,000.00. Baseline: €30,000.00. Target: €25,500.00',
       );
     });
 

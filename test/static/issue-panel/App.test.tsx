@@ -332,4 +332,46 @@ describe('issue panel App', () => {
       expect(screen.queryByRole('button', { name: 'Add the first cost' })).not.toBeInTheDocument();
     });
   });
+
+  describe('key results fed', () => {
+    it('lists the key results the costs count toward as objective and key result', async () => {
+      renderPanel(
+        buildPanelData({
+          keyResults: [
+            {
+              objectiveId: 'o-lean',
+              objectiveTitle: 'Run a leaner platform',
+              keyResultId: 'kr-cloud',
+              keyResultTitle: 'Cut the cloud run-rate by 20%',
+            },
+            {
+              objectiveId: 'o-lean',
+              objectiveTitle: 'Run a leaner platform',
+              keyResultId: 'kr-cap',
+              keyResultTitle: 'Keep software licences under €25,000',
+            },
+          ],
+        }),
+      );
+
+      const section = await screen.findByRole('region', { name: 'Counts toward' });
+
+      expect(
+        within(section)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toStrictEqual([
+        'Run a leaner platform → : Cut the cloud run-rate by 20%',
+        'Run a leaner platform → : Keep software licences under €25,000',
+      ]);
+    });
+
+    it('shows nothing about key results when the costs count toward none', async () => {
+      renderPanel(buildPanelData({ keyResults: [] }));
+
+      await screen.findByRole('table', { name: 'Cost entries' });
+
+      expect(screen.queryByText('Counts toward')).not.toBeInTheDocument();
+    });
+  });
 });

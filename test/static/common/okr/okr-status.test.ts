@@ -1,0 +1,41 @@
+import { changeTone, forecastLozenge } from '../../../../static/common/src/okr/okr-status';
+import { buildEvaluation } from '../../builders';
+
+describe('okr-status', () => {
+  describe('changeTone', () => {
+    it('calls a falling cost an improvement when the key result should decrease', () => {
+      expect(changeTone(buildEvaluation({ direction: 'decrease', changePercent: -12 }))).toBe(
+        'improvement',
+      );
+    });
+
+    it('calls a fall a worsening when the key result should increase', () => {
+      expect(changeTone(buildEvaluation({ direction: 'increase', changePercent: -12 }))).toBe(
+        'worsening',
+      );
+    });
+
+    it('calls a rising cost a worsening when the key result should decrease', () => {
+      expect(changeTone(buildEvaluation({ direction: 'decrease', changePercent: 4 }))).toBe(
+        'worsening',
+      );
+    });
+
+    it('judges nothing when the change is n/a or the key result is a cap', () => {
+      expect([
+        changeTone(buildEvaluation({ changePercent: 'n/a' })),
+        changeTone(buildEvaluation({ display: 'share-used', changePercent: -5 })),
+      ]).toStrictEqual([undefined, undefined]);
+    });
+  });
+
+  describe('forecastLozenge', () => {
+    it('names every forecast status', () => {
+      expect(
+        (['on-track', 'at-risk', 'off-track', 'no-data'] as const).map(
+          (s) => forecastLozenge(s).text,
+        ),
+      ).toStrictEqual(['On track', 'At risk', 'Off track', 'No data yet']);
+    });
+  });
+});
