@@ -135,11 +135,13 @@ export class LocalHost {
 
   /** Runs a trigger handler (issue or lifecycle event) as Forge would. */
   async trigger(
-    handlerName: 'onIssueEvent' | 'onLifecycleEvent',
+    handlerName: 'onIssueEvent' | 'onLifecycleEvent' | 'onDailySchedule',
     event: unknown,
   ): Promise<InvocationCounters> {
     const counters = emptyCounters();
-    await runInvocation({ accountId: undefined, counters }, () => app[handlerName](event));
+    await runInvocation({ accountId: undefined, counters }, () =>
+      handlerName === 'onDailySchedule' ? app.onDailySchedule() : app[handlerName](event),
+    );
 
     return counters;
   }

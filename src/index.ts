@@ -9,3 +9,4 @@ export { onLifecycleEvent } from './resolvers/lifecycle-events';
 
 // Queues
 export { issueSummaryConsumer } from './resolvers/issue-summary-consumer';
+export { keyResultRollupConsumer, onDailySchedule } from './resolvers/key-result-consumer';

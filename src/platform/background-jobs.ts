@@ -7,6 +7,9 @@ import { logger } from './logger';
 /** The async event queue the `issue-summary-consumer` module reads (manifest.yml). */
 export const ISSUE_SUMMARY_QUEUE = 'issue-summary';
 
+/** The async event queue the `kr-rollup-consumer` module reads. */
+export const KEY_RESULT_QUEUE = 'kr-rollup';
+
 /** Forge accepts at most 50 events per push. */
 const MAX_EVENTS_PER_PUSH = 50;
 
@@ -26,6 +29,23 @@ export const forgeBackgroundJobs: BackgroundJobs = {
     } catch (error) {
       logger.warn('[BackgroundJobs] Skipped an issue summary refresh', {
         issues: unique.length,
+        error,
+      });
+    }
+  },
+
+  // A failed push leaves a JQL key result at its last value; the daily schedule refreshes it.
+  async refreshKeyResults(refs) {
+    const queue = new Queue({ key: KEY_RESULT_QUEUE });
+    try {
+      for (let start = 0; start < refs.length; start += MAX_EVENTS_PER_PUSH) {
+        await queue.push(
+          refs.slice(start, start + MAX_EVENTS_PER_PUSH).map((ref) => ({ body: ref })),
+        );
+      }
+    } catch (error) {
+      logger.warn('[BackgroundJobs] Skipped a key result refresh', {
+        keyResults: refs.length,
         error,
       });
     }

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 
 import { todayIn } from '../domain/calendar';
 import { createJiraGateway } from '../jira/jira-gateway';
+import { jiraJqlSearch } from '../jira/jql-search';
 import { forgeBackgroundJobs } from '../platform/background-jobs';
 import { kvsAuditRepository } from '../storage/audit-store';
 import { kvsCostEntryRepository } from '../storage/cost-entry-store';
 import { kvsObjectiveRepository } from '../storage/objective-store';
+import { kvsRollupRepository } from '../storage/rollup-store';
 import { kvsSettingsRepository } from '../storage/settings-store';
 
 /**
@@ -19,6 +21,8 @@ export function productionDeps(accountId: string, timezone = 'UTC') {
     settings: kvsSettingsRepository,
     jira: createJiraGateway(accountId),
     jobs: forgeBackgroundJobs,
+    rollups: kvsRollupRepository,
+    jql: jiraJqlSearch,
     accountId,
     now: () => new Date(),
     newId: () => randomUUID(),

@@ -135,6 +135,7 @@ const costKeyResult = z.strictObject({
   ...keyResultBase,
   type: z.literal('cost'),
   categoryIds: z.array(categoryId).min(1, 'Choose at least one category.').max(20),
+  jql: z.string().trim().min(1).max(2000).optional(),
   kind: z.enum(['actual', 'planned']),
   // The service replaces it with the project's reporting currency.
   currency: z.string().max(3).default(''),

@@ -18,7 +18,13 @@ import type {
 import type { CurrencyCode } from '../shared/currencies';
 
 import { issueCostAccess } from './access';
-import type { BackgroundJobs, CostEntryRepository, JiraGateway, SettingsRepository } from './ports';
+import type {
+  BackgroundJobs,
+  CostEntryRepository,
+  JiraGateway,
+  KeyResultIndexEntry,
+  SettingsRepository,
+} from './ports';
 
 /** What the cost entry use cases need; one instance per invocation. */
 export type CostEntryDeps = {
@@ -87,7 +93,8 @@ export async function createEntry(
   issue: IssueRef,
   request: CreateEntryRequest,
 ): Promise<CostEntryDto> {
-  const { jiraIssue, settings } = await requireEditor(deps, issue);
+  const editor = await requireEditor(deps, issue);
+  const { jiraIssue, settings } = editor;
   requireActiveCategory(settings, request.categoryId);
   const timestamp = deps.now().toISOString();
   const entry: CostEntry = {
@@ -113,7 +120,7 @@ export async function createEntry(
   const existing = await deps.entries.saveEntryChange({ after: entry, audit });
   if (existing && existing.issueId !== jiraIssue.id)
     throw new ValidationError('This entry id is taken.');
-  if (!existing) await deps.jobs.refreshIssueSummaries([jiraIssue.id]);
+  if (!existing) await afterChange(deps, editor, [entry]);
 
   return toDto(existing ?? entry);
 }
@@ -127,7 +134,8 @@ export async function updateEntry(
   issue: IssueRef,
   request: UpdateEntryRequest,
 ): Promise<CostEntryDto> {
-  const { jiraIssue, settings } = await requireEditor(deps, issue);
+  const editor = await requireEditor(deps, issue);
+  const { jiraIssue, settings } = editor;
   const before = await findIssueEntry(deps, jiraIssue.id, request.id);
   if (request.categoryId !== before.categoryId) requireActiveCategory(settings, request.categoryId);
   const after: CostEntry = {
@@ -153,7 +161,7 @@ export async function updateEntry(
     after,
     audit,
   });
-  await deps.jobs.refreshIssueSummaries([jiraIssue.id]);
+  await afterChange(deps, editor, [before, after]);
 
   return toDto(after);
 }
@@ -167,7 +175,8 @@ export async function deleteEntry(
   issue: IssueRef,
   request: DeleteEntryRequest,
 ): Promise<{ id: string }> {
-  const { jiraIssue } = await requireEditor(deps, issue);
+  const editor = await requireEditor(deps, issue);
+  const { jiraIssue } = editor;
   const before = await findIssueEntry(deps, jiraIssue.id, request.id);
 
   const at = deps.now().toISOString();
@@ -179,7 +188,7 @@ export async function deleteEntry(
     before,
   });
   await deps.entries.saveEntryChange({ before: { ...before, version: request.version }, audit });
-  await deps.jobs.refreshIssueSummaries([jiraIssue.id]);
+  await afterChange(deps, editor, [before]);
 
   return { id: request.id };
 }
@@ -187,8 +196,8 @@ export async function deleteEntry(
 async function requireEditor(deps: CostEntryDeps, issue: IssueRef) {
   const jiraIssue = await deps.jira.findIssue(issue.id);
   if (!jiraIssue) throw new PermissionError('You cannot change costs of this issue.');
-  const settings =
-    (await deps.settings.findCostSettings(jiraIssue.projectId)) ?? DEFAULT_COST_SETTINGS;
+  const config = await deps.settings.findProjectConfig(jiraIssue.projectId);
+  const settings = config.settings ?? DEFAULT_COST_SETTINGS;
   const access = await issueCostAccess({
     jira: deps.jira,
     issueId: jiraIssue.id,
@@ -196,8 +205,38 @@ async function requireEditor(deps: CostEntryDeps, issue: IssueRef) {
     settings,
   });
   if (!access.canEdit) throw new PermissionError('You cannot change costs of this issue.');
+  const narrowed = config.keyResultIndex.filter((kr) => kr.narrowed);
 
-  return { jiraIssue, settings };
+  return { jiraIssue, settings, narrowed };
+}
+
+/**
+ * Queues the background work a changed entry needs: the issue's JQL summary, and the
+ * JQL-narrowed key results whose categories and kind the entry (before or after) matches.
+ */
+async function afterChange(
+  deps: CostEntryDeps,
+  context: {
+    jiraIssue: { id: string; projectId: string };
+    narrowed: readonly KeyResultIndexEntry[];
+  },
+  changed: ReadonlyArray<CostEntry | undefined>,
+): Promise<void> {
+  await deps.jobs.refreshIssueSummaries([context.jiraIssue.id]);
+  const matching = context.narrowed.filter((kr) =>
+    changed.some(
+      (entry) => entry && entry.kind === kr.kind && kr.categoryIds.includes(entry.categoryId),
+    ),
+  );
+  if (matching.length > 0) {
+    await deps.jobs.refreshKeyResults(
+      matching.map((kr) => ({
+        projectId: context.jiraIssue.projectId,
+        objectiveId: kr.objectiveId,
+        keyResultId: kr.keyResultId,
+      })),
+    );
+  }
 }
 
 async function findIssueEntry(

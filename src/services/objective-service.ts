@@ -9,7 +9,7 @@ import type { KeyResult } from '../domain/okr/key-result';
 import type { Objective } from '../domain/okr/objective';
 import { assertStatusChange, validateObjective } from '../domain/okr/objective';
 import { resolvePeriod, shiftMonth } from '../domain/okr/periods';
-import { keyResultSeries, monthsNeeded, viewObjective } from '../domain/okr/rollup';
+import { monthsNeeded, seriesOf, viewObjective } from '../domain/okr/rollup';
 import type { RollupContext } from '../domain/okr/rollup';
 import { freezeObjective } from '../domain/okr/snapshot';
 import { NotFoundError, PermissionError, ValidationError } from '../platform/errors';
@@ -31,6 +31,9 @@ import { projectCostAccess, requireProjectAdmin } from './access';
 import { recordChange } from './audit-service';
 import type {
   AuditRepository,
+  BackgroundJobs,
+  JqlSearch,
+  RollupRepository,
   CostEntryRepository,
   JiraGateway,
   KeyResultIndexEntry,
@@ -50,6 +53,9 @@ export type ObjectiveDeps = {
   readonly audit: AuditRepository;
   readonly now: () => Date;
   readonly newId: () => string;
+  readonly rollups: RollupRepository;
+  readonly jql: JqlSearch;
+  readonly jobs: BackgroundJobs;
 };
 
 /** The objective fields whose changes the audit trail records. */
@@ -121,6 +127,7 @@ export async function saveObjective(
     ),
   };
   requireKnownCategories(settings, draft.keyResults);
+  await requireValidJql(deps, projectId, draft.keyResults);
   if (existing && existing.objective.status !== draft.status)
     assertStatusChange(existing.objective.status, draft.status);
   validateObjective(draft, settings.fiscalYearStartMonth);
@@ -133,6 +140,7 @@ export async function saveObjective(
     expectedVersion: request.version,
   });
   await refreshKeyResultIndex(deps, projectId);
+  await scheduleNarrowedKeyResults(deps, projectId, objective);
   await recordChange(deps, {
     projectId,
     action: existing ? 'objective.updated' : 'objective.created',
@@ -156,6 +164,7 @@ export async function deleteObjective(
   const existing = await findProjectObjective(deps, projectId, request.id);
 
   await deps.objectives.deleteObjective({ id: request.id, expectedVersion: request.version });
+  await deps.rollups.registerObjective(projectId, request.id, []);
   await refreshKeyResultIndex(deps, projectId);
   await recordChange(deps, {
     projectId,
@@ -305,9 +314,16 @@ async function rollupContext(
   }
   const needsRates = cells.some((cell) => cell.currency !== settings.reportingCurrency);
   const rates = needsRates ? await deps.settings.listRates(projectId) : [];
+  const narrowed = objectives.flatMap((o) =>
+    o.keyResults
+      .filter((kr) => kr.type === 'cost' && kr.jql)
+      .map((kr) => ({ objectiveId: o.id, keyResultId: kr.id })),
+  );
+  const materialized = narrowed.length > 0 ? await deps.rollups.findSeries(narrowed) : new Map();
 
   return {
     cells,
+    materialized,
     convert: createConverter(rates, settings.reportingCurrency),
     fiscalYearStartMonth: settings.fiscalYearStartMonth,
     today: deps.today,
@@ -326,10 +342,7 @@ function withSnapshot(
   const evaluated = draft.keyResults.map((keyResult) => ({
     keyResult,
     evaluation: evaluateKeyResult(keyResult, {
-      series:
-        keyResult.type === 'cost'
-          ? keyResultSeries(keyResult, context.cells, context.convert)
-          : new Map(),
+      series: seriesOf(draft.id, keyResult, context),
       window: period,
       today: context.today,
     }),
@@ -370,6 +383,7 @@ async function refreshKeyResultIndex(deps: ObjectiveDeps, projectId: string): Pr
                 keyResultTitle: kr.title,
                 categoryIds: kr.categoryIds,
                 kind: kr.kind,
+                ...(kr.jql ? { narrowed: true } : {}),
               },
             ]
           : [],
@@ -416,4 +430,39 @@ export async function keyResultContributionsOf(
     upTo: deps.today,
     convert: createConverter(rates, settings.reportingCurrency),
   });
+}
+
+/** The JQL a narrowed key result runs: its own, within the project. */
+export function narrowedJql(projectId: string, jql: string): string {
+  return `project = ${projectId} AND (${jql})`;
+}
+
+async function requireValidJql(
+  deps: ObjectiveDeps,
+  projectId: string,
+  keyResults: readonly KeyResult[],
+) {
+  const details: Array<{ path: string; message: string }> = [];
+  for (const [index, kr] of keyResults.entries()) {
+    if (kr.type !== 'cost' || !kr.jql) continue;
+    const problem = await deps.jql.checkAsUser(narrowedJql(projectId, kr.jql));
+    if (problem) details.push({ path: `keyResults.${index}.jql`, message: problem });
+  }
+  if (details.length > 0)
+    throw new ValidationError('Jira did not accept a key result’s JQL.', details);
+}
+
+/** Registers the objective's JQL key results for the daily refresh and measures them now. */
+async function scheduleNarrowedKeyResults(
+  deps: ObjectiveDeps,
+  projectId: string,
+  objective: Objective,
+) {
+  const ids = objective.keyResults.filter((kr) => kr.type === 'cost' && kr.jql).map((kr) => kr.id);
+  await deps.rollups.registerObjective(projectId, objective.id, ids);
+  if (ids.length > 0) {
+    await deps.jobs.refreshKeyResults(
+      ids.map((keyResultId) => ({ projectId, objectiveId: objective.id, keyResultId })),
+    );
+  }
 }

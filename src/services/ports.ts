@@ -60,6 +60,8 @@ export interface ObjectiveRepository {
 export type KeyResultIndexEntry = FedKeyResultDto & {
   readonly categoryIds: readonly string[];
   readonly kind: 'actual' | 'planned';
+  /** Narrowed by JQL: measured in the background, refreshed when matching costs change. */
+  readonly narrowed?: boolean;
 };
 
 /** A project's cost settings and rate table. */
@@ -116,6 +118,10 @@ export interface IssuePropertyWriter {
 export interface BackgroundJobs {
   /** Asks for the JQL summaries of these issues to be rebuilt. */
   refreshIssueSummaries(issueIds: readonly string[]): Promise<void>;
+  /** Asks for JQL-narrowed key results to be measured again. */
+  refreshKeyResults(
+    refs: ReadonlyArray<{ projectId: string; objectiveId: string; keyResultId: string }>,
+  ): Promise<void>;
 }
 
 /** A page of audit events, newest first; `cursor` fetches the next page. */
@@ -126,4 +132,43 @@ export interface AuditRepository {
   saveEvent(event: AuditEvent): Promise<void>;
   listProjectEvents(projectId: string, cursor?: string): Promise<AuditPage>;
   listTargetEvents(target: string): Promise<AuditEvent[]>;
+}
+
+/** JQL search for key results narrowed by JQL. */
+export interface JqlSearch {
+  /** Jira's message when the JQL is invalid for the user, undefined when it is valid. */
+  checkAsUser(jql: string): Promise<string | undefined>;
+  /** Ids of every issue matching (as the app: background work has no user). */
+  issueIdsAsApp(jql: string): Promise<string[]>;
+}
+
+/** A JQL-narrowed key result's month series, computed in the background. */
+export type MaterializedSeries = {
+  readonly series: Readonly<Record<string, number>>;
+  readonly refreshedAt: string;
+  readonly issueCount: number;
+  readonly jql: string;
+};
+
+/** Materialized rollups of JQL-narrowed key results, and the registry the schedule reads. */
+export interface RollupRepository {
+  findSeries(
+    refs: ReadonlyArray<{ objectiveId: string; keyResultId: string }>,
+  ): Promise<Map<string, MaterializedSeries>>;
+  saveSeries(
+    ref: { objectiveId: string; keyResultId: string },
+    series: MaterializedSeries,
+  ): Promise<void>;
+  /** Replaces the objective's registered JQL key results; removes their series when dropped. */
+  registerObjective(
+    projectId: string,
+    objectiveId: string,
+    keyResultIds: readonly string[],
+  ): Promise<void>;
+  listRegistered(
+    cursor?: string,
+  ): Promise<{
+    refs: Array<{ projectId: string; objectiveId: string; keyResultId: string }>;
+    cursor?: string;
+  }>;
 }

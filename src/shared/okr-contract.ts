@@ -43,6 +43,8 @@ export type CostKeyResultDto = KeyResultBaseDto & {
   readonly categoryIds: readonly string[];
   readonly kind: CostKind;
   readonly currency: string;
+  /** Narrows the costs to issues matching this JQL (within the project). */
+  readonly jql?: string;
   readonly measure: CostMeasureDto;
   readonly baseline?: CostBaselineDto;
   readonly target: CostTargetDto;
@@ -113,6 +115,8 @@ export type KeyResultView = {
   readonly history: ReadonlyArray<{ readonly month: IsoMonth; readonly amountMinor: number }>;
   /** For a closed objective: costs that arrived after closing (live minus frozen value). */
   readonly adjustmentMinor?: number;
+  /** For a JQL-narrowed key result: when its value was last measured (ISO time). */
+  readonly refreshedAt?: string;
 };
 
 export type ObjectiveView = {

@@ -26,4 +26,8 @@ export const keys = {
     `${projectId}:${month}:${categoryId}`,
   costSettings: (projectId: string) => `settings:${projectId}`,
   rates: (projectId: string) => `rates:${projectId}`,
+  keyResultSeries: (objectiveId: string, keyResultId: string) =>
+    `kr-series:${objectiveId}:${keyResultId}`,
+  jqlRegistry: (objectiveId: string) => `jql-kr:${objectiveId}`,
+  jqlRegistryPrefix: 'jql-kr:',
 };

@@ -233,4 +233,91 @@ describe('objectives with cost key results through the local host', () => {
       outsider.result.ok ? 'ok' : outsider.result.error.code,
     ]).toStrictEqual([true, 'FORBIDDEN']);
   });
+
+  it('measures a JQL-narrowed key result in the background and keeps it current', async () => {
+    const { host, call, ops, opsIssues } = buildLocalHost();
+    const settings = {
+      module: 'jira:projectSettingsPage' as const,
+      location: { kind: 'project-settings' as const, projectId: ops.id },
+    };
+    const on = (index: number) => ({
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: opsIssues[index]!.id },
+    });
+    const narrowed = {
+      ...objective,
+      id: 'obj-aws',
+      keyResults: [
+        {
+          ...objective.keyResults[0]!,
+          id: 'kr-aws',
+          jql: 'labels = aws',
+          baseline: { type: 'fixed', amountMinor: 1000_00 },
+          target: { type: 'amount', amountMinor: 500_00 },
+        },
+      ],
+    };
+    dataOf(
+      await call({
+        ...on(0),
+        as: 'admin',
+        key: 'entries/create',
+        payload: monthly('jql-00001', 400_00, '2025-02-10', 1),
+      }),
+    );
+    dataOf(
+      await call({
+        ...on(1),
+        as: 'admin',
+        key: 'entries/create',
+        payload: monthly('jql-00002', 300_00, '2025-02-10', 1),
+      }),
+    );
+    dataOf(await call({ ...settings, as: 'lead', key: 'objectives/save', payload: narrowed }));
+    await host.drainQueues();
+    const first = dataOf(
+      await call<ObjectivesResponse>({ ...settings, as: 'lead', key: 'objectives/list' }),
+    );
+    dataOf(
+      await call({
+        ...on(1),
+        as: 'admin',
+        key: 'entries/create',
+        payload: monthly('jql-00003', 50_00, '2025-03-10', 1),
+      }),
+    );
+    await host.drainQueues();
+    const second = dataOf(
+      await call<ObjectivesResponse>({ ...settings, as: 'lead', key: 'objectives/list' }),
+    );
+    const invalid = await call({
+      ...settings,
+      as: 'lead',
+      key: 'objectives/save',
+      payload: {
+        ...narrowed,
+        id: 'obj-bad',
+        keyResults: [{ ...narrowed.keyResults[0]!, jql: 'labels = (' }],
+      },
+    });
+    dataOf(
+      await call({
+        ...settings,
+        as: 'lead',
+        key: 'objectives/delete',
+        payload: { id: 'obj-aws', version: 1 },
+      }),
+    );
+    const leftovers = host.kvs.listAllKeys().filter((k) => /^(kr-series|jql-kr):/.test(k.key));
+    await host.shutdown();
+
+    expect(first.objectives[0]?.keyResults[0]?.evaluation.currentValue).toBe(300_00);
+    expect(first.objectives[0]?.keyResults[0]?.refreshedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(second.objectives[0]?.keyResults[0]?.evaluation.currentValue).toBe(350_00);
+    expect(invalid.result.ok ? [] : invalid.result.error.details?.map((d) => d.path)).toStrictEqual(
+      ['keyResults.0.jql'],
+    );
+    expect(leftovers).toStrictEqual([]);
+    expect(host.queueFailures).toStrictEqual([]);
+  });
 });

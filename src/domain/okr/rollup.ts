@@ -23,6 +23,11 @@ export type RollupContext = {
   readonly fiscalYearStartMonth: number;
   readonly today: IsoDate;
   readonly thresholds?: ForecastThresholds;
+  /** Month series of JQL-narrowed key results, keyed `objectiveId/keyResultId`. */
+  readonly materialized?: ReadonlyMap<
+    string,
+    { series: Readonly<Record<string, number>>; refreshedAt: string }
+  >;
 };
 
 /**
@@ -81,10 +86,8 @@ export function viewObjective(
   const frozen = objective.status === 'closed' ? objective.snapshot : undefined;
   const evaluations = new Map<string, KeyResultEvaluation>();
   const keyResults = objective.keyResults.map((keyResult) => {
-    const series =
-      keyResult.type === 'cost'
-        ? keyResultSeries(keyResult, context.cells, context.convert)
-        : new Map();
+    const narrowed = materializedOf(objective.id, keyResult, context);
+    const series = seriesOf(objective.id, keyResult, context);
     const measure = { series, window: period, today: context.today };
     const live = evaluateKeyResult(keyResult, measure);
     const snapshot = frozen?.keyResults.find((k) => k.keyResultId === keyResult.id)?.evaluation;
@@ -108,6 +111,7 @@ export function viewObjective(
         : {}),
       history: historyOf(keyResult, series, period),
       ...(adjustmentMinor !== undefined && adjustmentMinor !== 0 ? { adjustmentMinor } : {}),
+      ...(narrowed ? { refreshedAt: narrowed.refreshedAt } : {}),
     };
   });
 
@@ -132,10 +136,28 @@ function historyOf(keyResult: KeyResult, series: MonthSeries, period: Period) {
   return months.map((month) => ({ month, amountMinor: series.get(month) ?? 0 }));
 }
 
-/** The contract view of a key result; the JQL filter stays on the server. */
-function toKeyResultDto(keyResult: KeyResult) {
-  if (keyResult.type === 'manual') return keyResult;
-  const { jql: _jql, ...rest } = keyResult;
+/**
+ * The month series a key result is measured on: from the aggregates, or for a JQL-narrowed one
+ * the series materialized in the background (empty until its first refresh).
+ */
+export function seriesOf(
+  objectiveId: string,
+  keyResult: KeyResult,
+  context: RollupContext,
+): Map<IsoMonth, number> {
+  if (keyResult.type !== 'cost') return new Map();
+  if (!keyResult.jql) return keyResultSeries(keyResult, context.cells, context.convert);
 
-  return rest;
+  return new Map(Object.entries(materializedOf(objectiveId, keyResult, context)?.series ?? {}));
+}
+
+function materializedOf(objectiveId: string, keyResult: KeyResult, context: RollupContext) {
+  return keyResult.type === 'cost' && keyResult.jql
+    ? context.materialized?.get(`${objectiveId}/${keyResult.id}`)
+    : undefined;
+}
+
+/** The contract view of a key result. */
+function toKeyResultDto(keyResult: KeyResult) {
+  return keyResult;
 }
