@@ -95,6 +95,11 @@ export async function seedDemo(
     );
   }
 
+  await host.drainQueues();
+
+  // JQL-narrowed key results are measured by a queue consumer; let it run before serving.
+  await host.drainQueues();
+
   return { entries: count, rates: rates.length };
 }
 
@@ -133,6 +138,16 @@ function demoObjectives(today: string) {
           measure: { type: 'run-rate', months: 3 },
           baseline: { type: 'window', months: 6 },
           target: { type: 'percent-change', percent: -20 },
+        },
+        {
+          ...base,
+          id: 'kr-aws-10',
+          title: 'Spend 10% less on AWS work (issues labelled aws)',
+          categoryIds: ['cloud', 'infrastructure'],
+          jql: 'labels = aws',
+          measure: { type: 'total' },
+          baseline: { type: 'window', months: 6 },
+          target: { type: 'percent-change', percent: -10 },
         },
         {
           ...base,
