@@ -47,12 +47,20 @@ const entryFields = {
   recurrence,
 };
 
-export const createEntryRequest = z.strictObject({ id: entryId, ...entryFields });
-export const updateEntryRequest = z.strictObject({
-  id: entryId,
-  version: z.number().int().min(1),
-  ...entryFields,
+/** A monthly entry repeating until a date before its own would count in no month at all. */
+const recursFromItsDate = (entry: { incurredOn: string; recurrence: z.infer<typeof recurrence> }) =>
+  !('until' in entry.recurrence) || entry.recurrence.until >= entry.incurredOn;
+const untilBeforeDate = () => ({
+  message: 'Repeat until a date on or after the cost’s date.',
+  path: ['recurrence', 'until'],
 });
+
+export const createEntryRequest = z
+  .strictObject({ id: entryId, ...entryFields })
+  .refine(recursFromItsDate, untilBeforeDate());
+export const updateEntryRequest = z
+  .strictObject({ id: entryId, version: z.number().int().min(1), ...entryFields })
+  .refine(recursFromItsDate, untilBeforeDate());
 export const deleteEntryRequest = z.strictObject({ id: entryId, version: z.number().int().min(1) });
 
 const accessRule = z.union([
@@ -225,3 +233,5 @@ export const entryHistoryRequest = z.strictObject({ id: entryId });
 export const auditListRequest = z.strictObject({ cursor: z.string().max(1000).optional() });
 
 export const contributionsRequest = z.strictObject({ objectiveId, keyResultId: objectiveId });
+
+export const reconcileRequest = z.strictObject({ repair: z.boolean() });

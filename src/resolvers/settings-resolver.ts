@@ -10,6 +10,7 @@ import {
   previewKeyResult,
   saveObjective,
 } from '../services/objective-service';
+import { reconcileProject } from '../services/reconcile-service';
 import {
   deleteRate,
   loadSettings,
@@ -96,6 +97,10 @@ defineResolver(
       input,
       'admin',
     ),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.reconcile, schemas.reconcileRequest, (input, context) =>
+  reconcileProject(productionDeps(context.accountId), projectOf(context), input),
 );
 
 /** The project settings page's resolver function (`settings-resolver`). */

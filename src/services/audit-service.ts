@@ -1,5 +1,6 @@
 import type { AuditAction, AuditEvent } from '../domain/audit';
-import { diffFields } from '../domain/audit';
+import { diffFields, entryAuditEvent } from '../domain/audit';
+import type { CostEntry } from '../domain/cost-entry';
 import { DEFAULT_COST_SETTINGS } from '../domain/cost-settings';
 import { PermissionError } from '../platform/errors';
 import type { AuditListResponse, EntryHistoryResponse } from '../shared/contract';
@@ -32,9 +33,12 @@ export async function entryHistory(
   issueId: string,
   entryId: string,
 ): Promise<EntryHistoryResponse> {
-  const events = (await deps.audit.listTargetEvents(`entry:${entryId}`)).filter(
+  const recorded = (await deps.audit.listTargetEvents(`entry:${entryId}`)).filter(
     (e) => e.issueId === issueId,
   );
+  const current = await deps.entries.findEntry(entryId);
+  const entry = current?.issueId === issueId ? current : undefined;
+  const events = [...recorded, ...creationOf(entry ?? deletedSnapshot(recorded))];
   const projectId = events[0]?.projectId ?? (await deps.jira.findIssue(issueId))?.projectId;
   if (projectId === undefined) throw new PermissionError('You cannot see costs of this issue.');
   const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
@@ -42,6 +46,30 @@ export async function entryHistory(
   if (!access.canView) throw new PermissionError('You cannot see costs of this issue.');
 
   return { events };
+}
+
+/** The creation, read from the entry itself (stored, or the snapshot its deletion kept). */
+function creationOf(entry: CostEntry | undefined): AuditEvent[] {
+  if (!entry) return [];
+
+  return [
+    {
+      ...entryAuditEvent({
+        id: `${entry.id}-created`,
+        at: entry.createdAt,
+        actor: entry.createdBy,
+        action: 'entry.created',
+        after: entry,
+      }),
+    },
+  ];
+}
+
+function deletedSnapshot(events: readonly AuditEvent[]): CostEntry | undefined {
+  const deletion = events.find((e) => e.action === 'entry.deleted');
+
+  // The snapshot is the entry as it was stored when deleted.
+  return deletion?.snapshot as CostEntry | undefined;
 }
 
 /** A page of the project's audit trail, newest first. Project admins only. */

@@ -110,14 +110,9 @@ export async function createEntry(
     version: 1,
   };
 
-  const audit = entryAuditEvent({
-    id: deps.newId(),
-    at: timestamp,
-    actor: deps.accountId,
-    action: 'entry.created',
-    after: entry,
-  });
-  const existing = await deps.entries.saveEntryChange({ after: entry, audit });
+  // A creation needs no audit event: version 1 of the entry records who created it and when,
+  // and every later change records its fields before and after (a deletion, a snapshot).
+  const existing = await deps.entries.saveEntryChange({ after: entry });
   if (existing && existing.issueId !== jiraIssue.id)
     throw new ValidationError('This entry id is taken.');
   if (!existing) await afterChange(deps, editor, [entry]);

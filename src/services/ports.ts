@@ -30,7 +30,21 @@ export interface CostEntryRepository {
     fromMonth: string,
     toMonth: string,
   ): Promise<MonthAggregate[]>;
+  /**
+   * Overwrites aggregates of a project with recounted cells (reconciliation), one transaction
+   * per 25 aggregates. Each is written only while it still holds the `previous` cells.
+   * @throws {ConflictError} when an aggregate changed since `previous` was read.
+   */
+  replaceAggregates(projectId: string, records: readonly AggregateReplacement[]): Promise<void>;
 }
+
+/** A recounted aggregate to write, with the cells it held when it was read (`{}` if absent). */
+export type AggregateReplacement = {
+  readonly month: string;
+  readonly categoryId: string;
+  readonly cells: Readonly<Record<string, string>>;
+  readonly previous: Readonly<Record<string, string>>;
+};
 
 /** An objective as stored, with the project it belongs to and its write version. */
 export type StoredObjective = {
@@ -165,9 +179,7 @@ export interface RollupRepository {
     objectiveId: string,
     keyResultIds: readonly string[],
   ): Promise<void>;
-  listRegistered(
-    cursor?: string,
-  ): Promise<{
+  listRegistered(cursor?: string): Promise<{
     refs: Array<{ projectId: string; objectiveId: string; keyResultId: string }>;
     cursor?: string;
   }>;

@@ -183,3 +183,24 @@ export type AuditListResponse = {
   readonly events: readonly AuditEventDto[];
   readonly cursor?: string;
 };
+
+/** Checks a project's month aggregates against a recount of its entries; `repair` fixes drift. */
+export type ReconcileRequest = { readonly repair: boolean };
+
+/**
+ * One project x month x category aggregate whose stored cells differ from a recount. Cells map
+ * `CURRENCY|kind` to integer minor units as decimal strings; an absent aggregate has `{}`.
+ */
+export type AggregateDriftDto = {
+  readonly month: IsoMonth;
+  readonly categoryId: string;
+  readonly stored: Readonly<Record<string, string>>;
+  readonly expected: Readonly<Record<string, string>>;
+};
+
+/** How many aggregates were compared, which drifted, and whether they were rewritten. */
+export type ReconcileResponse = {
+  readonly checked: number;
+  readonly drifted: readonly AggregateDriftDto[];
+  readonly repaired: boolean;
+};

@@ -20,6 +20,7 @@ export const SETTINGS_KEYS = {
   previewKeyResult: 'key-results/preview',
   listAudit: 'audit/list',
   contributions: 'key-results/contributions',
+  reconcile: 'costs/reconcile',
 } as const;
 
 /** Resolver keys of the dashboard gadget's function (`gadget-resolver`). */

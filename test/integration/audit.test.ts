@@ -81,7 +81,7 @@ describe('the audit trail', () => {
     ]);
     expect(history.events[1]?.changes).toStrictEqual({ amountMinor: [10000, 12000] });
     expect(history.events[0]?.snapshot).toMatchObject({ id: 'audit-0001', amountMinor: 12000 });
-    expect(project.events).toHaveLength(3);
+    expect(project.events.map((e) => e.action)).toStrictEqual(['entry.deleted', 'entry.updated']);
     expect(outsider.result.ok ? 'ok' : outsider.result.error.code).toBe('FORBIDDEN');
   });
 
@@ -97,6 +97,14 @@ describe('the audit trail', () => {
         as: 'admin',
         key: 'entries/create',
         payload: { id: 'audit-0002', ...entry(5) },
+      }),
+    );
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/update',
+        payload: { id: 'audit-0002', version: 1, ...entry(6) },
       }),
     );
 
