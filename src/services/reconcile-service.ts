@@ -34,11 +34,18 @@ export async function reconcileProject(
 ): Promise<ReconcileResponse> {
   await requireProjectAdmin(deps.jira, projectId);
   const stored = await deps.entries.listMonthAggregates(projectId, FIRST_MONTH, LAST_MONTH);
+  // Limitation: every entry of the project is read in one invocation (a KVS call per 100), so
+  // a project with tens of thousands of entries may pass Forge's 25 s limit; checking a range
+  // of months per call, or a background job, would remove that.
   const entries = await deps.entries.listProjectEntries(projectId);
 
   const expected = aggregateEntries(entries);
   const storedById = new Map(stored.map((aggregate) => [aggregateId(aggregate), aggregate.cells]));
-  const ids = [...new Set([...storedById.keys(), ...expected.keys()])].sort();
+  // Empty aggregates are normal (created before a first write, emptied by deletes): not counted.
+  const nonEmpty = [...storedById].filter(
+    ([, cells]) => Object.keys(nonZeroCells(cells)).length > 0,
+  );
+  const ids = [...new Set([...nonEmpty.map(([id]) => id), ...expected.keys()])].sort();
   const replacements: AggregateReplacement[] = [];
   for (const id of ids) {
     const previous = storedById.get(id) ?? {};
