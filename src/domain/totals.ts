@@ -1,3 +1,4 @@
+import { LimitError } from '../platform/errors';
 import type { CostKind, IsoDate, KindTotals, TotalsDto } from '../shared/contract';
 
 /** One amount to total: integer minor units of `currency`, counted on `date`. */
@@ -18,7 +19,7 @@ export type Converter = (item: TotalItem) => number | undefined;
  * Totals per currency (never adding different currencies) and a reporting-currency total of
  * the items a rate converts, each converted and rounded on its own before summing. Items
  * without a rate are counted in `unconvertedCount` and left out of the reporting total.
- * @throws {RangeError} when a sum leaves the safe integer range.
+ * @throws {LimitError} when a sum leaves the safe integer range.
  */
 export function computeTotals(
   items: readonly TotalItem[],
@@ -50,10 +51,14 @@ export function computeTotals(
   };
 }
 
-/** A BigInt sum as a number, refusing values a JSON number cannot carry exactly. */
+/**
+ * A BigInt sum as a number, refusing values a JSON number cannot carry exactly.
+ * @throws {LimitError} when the sum is beyond 2^53 - 1 minor units.
+ */
 export function toSafeNumber(value: bigint): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new RangeError('A total is too large to show exactly.');
+    // Limitation: totals travel as JSON numbers; sums past 2^53 minor units would need strings.
+    throw new LimitError('These costs add up to more than can be shown exactly.');
   }
 
   return Number(value);

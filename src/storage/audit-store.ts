@@ -2,6 +2,7 @@ import { kvs, Sort } from '@forge/kvs';
 
 import type { AuditEvent } from '../domain/audit';
 import { AUDIT_RETENTION_DAYS } from '../domain/audit';
+import { ValidationError } from '../platform/errors';
 import type { AuditRepository } from '../services/ports';
 
 import { ENTITY, INDEX, keys } from './keys';
@@ -30,7 +31,13 @@ export const kvsAuditRepository: AuditRepository = {
       .index(INDEX.auditByProject, { partition: [projectId] })
       .sort(Sort.DESC)
       .limit(PAGE_SIZE);
-    const page = await (cursor ? query.cursor(cursor) : query).getMany();
+    const page = await (cursor ? query.cursor(cursor) : query).getMany().catch((error: unknown) => {
+      // A cursor comes back from the browser; one KVS does not recognise is the user's input.
+      if ((error as { code?: unknown } | null)?.code === 'INVALID_CURSOR') {
+        throw new ValidationError('This page of the audit trail is no longer available; reload.');
+      }
+      throw error;
+    });
 
     return {
       events: page.results.map((item) => fromRecord(item.value)),

@@ -5,6 +5,7 @@ import { applyCellDelta, entryDelta } from '../domain/aggregates';
 import type { AuditEvent } from '../domain/audit';
 import type { CostEntry } from '../domain/cost-entry';
 import { ConflictError, StorageError } from '../platform/errors';
+import { logger } from '../platform/logger';
 import type { AggregateReplacement, CostEntryRepository } from '../services/ports';
 
 import { AUDIT_TTL, kvsAuditRepository, toAuditRecord } from './audit-store';
@@ -13,7 +14,10 @@ import type { AggregateRecord, CostEntryRecord } from './records';
 import { aggregateFromRecord, entryFromRecord, entryToRecord } from './records';
 
 /** How often a write is retried when a concurrent write changed an aggregate under it. */
-const MAX_WRITE_ATTEMPTS = 12;
+const MAX_WRITE_ATTEMPTS = 25;
+
+/** Back-off between attempts grows by up to this much each time, randomly (milliseconds). */
+const BACKOFF_STEP_MS = 8;
 
 /** Forge applies at most 25 operations in one transaction. */
 const MAX_TRANSACTION_OPERATIONS = 25;
@@ -53,6 +57,7 @@ export const kvsCostEntryRepository: CostEntryRepository = {
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt += 1) {
       const { stored, current } = await readForWrite(id, delta);
       if (!before && stored) return entryFromRecord(stored);
+      let committed = false;
       try {
         await commit({
           before,
@@ -61,16 +66,21 @@ export const kvsCostEntryRepository: CostEntryRepository = {
           current,
           audit: auditInTransaction ? audit : undefined,
         });
-        // Limitation: an edit that moves all twelve occurrences of a recurring entry to other
-        // months leaves no room in the transaction, so its audit event is written just after it.
-        if (audit && !auditInTransaction) await kvsAuditRepository.saveEvent(audit);
-        return undefined;
+        committed = true;
       } catch (error) {
         await explainFailedCommit({ before, after, error });
+        // Writers racing for one aggregate: wait a random, growing while so they spread out.
+        await sleep(Math.random() * BACKOFF_STEP_MS * attempt);
+      }
+      if (committed) {
+        // Limitation: an edit that moves all twelve occurrences of a recurring entry to other
+        // months leaves no room in the transaction, so its audit event is written just after it.
+        if (audit && !auditInTransaction) await saveAuditAfterCommit(audit);
+        return undefined;
       }
     }
 
-    throw new StorageError('The cost could not be saved because of concurrent changes; retry.');
+    throw new ConflictError('Many costs are being saved at once. Try again in a moment.');
   },
 
   async listMonthAggregates(projectId, fromMonth, toMonth) {
@@ -323,4 +333,20 @@ function isConditionFailure(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
 
   return typeof code === 'string' && /CONDITION|CONFLICT/.test(code);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Writes an audit event after its change committed; a failure must not undo the answer. */
+async function saveAuditAfterCommit(audit: AuditEvent): Promise<void> {
+  try {
+    await kvsAuditRepository.saveEvent(audit);
+  } catch (error) {
+    logger.error('[CostEntryStore] Lost the audit event of a committed change', {
+      target: audit.target,
+      error,
+    });
+  }
 }

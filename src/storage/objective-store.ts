@@ -1,7 +1,7 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 
 import type { Objective } from '../domain/okr/objective';
-import { ConflictError, StorageError } from '../platform/errors';
+import { ConflictError, LimitError, StorageError } from '../platform/errors';
 import type { ObjectiveRepository, StoredObjective } from '../services/ports';
 
 import { ENTITY, INDEX, keys } from './keys';
@@ -100,6 +100,12 @@ function translateWriteError(error: unknown): Error {
   if (typeof code === 'string' && /CONDITION|EXISTS|CONFLICT/.test(code)) {
     return new ConflictError(
       'This objective was changed by someone else. Reload to see the latest.',
+    );
+  }
+
+  if (code === 'MAX_SIZE') {
+    return new LimitError(
+      'This objective is too large to store. Remove old check-ins or shorten their notes.',
     );
   }
 

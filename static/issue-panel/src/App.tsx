@@ -8,6 +8,7 @@ import { LoadingState } from '../../common/src/components/LoadingState';
 import { newId } from '../../common/src/ids';
 
 import { ConflictMessage } from './components/ConflictMessage';
+import { CountsToward } from './components/CountsToward';
 import { EmptyEntries } from './components/EmptyEntries';
 import { EntriesTable } from './components/EntriesTable';
 import { PanelSkeleton } from './components/PanelSkeleton';
@@ -91,6 +92,7 @@ function Panel({ data, panel }: { readonly data: PanelLoadResponse; readonly pan
               </Button>
             )}
           </div>
+          <CountsToward keyResults={data.keyResults} />
           <EntriesTable
             entries={data.entries}
             categories={data.categories}

@@ -7,8 +7,8 @@ import type {
   RecurrenceDto,
 } from '@shared/contract';
 import { isCurrencyCode } from '@shared/currencies';
-import { MAX_RECURRENCE_MONTHS } from '@shared/limits';
 import { formatMoneyForInput } from '@shared/format-money';
+import { MAX_RECURRENCE_MONTHS } from '@shared/limits';
 import { parseMoneyInput } from '@shared/money-input';
 
 import { isIsoDate } from '../../common/src/format-date';

@@ -5,20 +5,34 @@ import type {
   SettingsLoadResponse,
   UpdateCostSettingsRequest,
 } from '@shared/contract';
+import type {
+  CheckInRequest,
+  DeleteObjectiveRequest,
+  KeyResultView,
+  ObjectiveView,
+  ObjectivesResponse,
+  PreviewKeyResultRequest,
+  SaveObjectiveRequest,
+} from '@shared/okr-contract';
 import { SETTINGS_KEYS } from '@shared/resolver-keys';
 
 import { toApiError, unwrapResult } from '../../common/src/api-error';
 
 /**
- * Request and response types of the resolver keys the cost settings call (the objectives keys
- * join this map with the OKR editor). The contract gives these writes no response type, so
- * their data is not read: the page reloads `settings/load` after each.
+ * Request and response types of the settings page's resolver keys. The cost settings writes
+ * have no response type in the contract, so their data is not read: the page reloads
+ * `settings/load` after each.
  */
 type SettingsCalls = {
   [SETTINGS_KEYS.load]: { request: Record<string, never>; response: SettingsLoadResponse };
   [SETTINGS_KEYS.updateCostSettings]: { request: UpdateCostSettingsRequest; response: unknown };
   [SETTINGS_KEYS.saveRate]: { request: SaveRateRequest; response: unknown };
   [SETTINGS_KEYS.deleteRate]: { request: DeleteRateRequest; response: unknown };
+  [SETTINGS_KEYS.listObjectives]: { request: Record<string, never>; response: ObjectivesResponse };
+  [SETTINGS_KEYS.saveObjective]: { request: SaveObjectiveRequest; response: ObjectiveView };
+  [SETTINGS_KEYS.deleteObjective]: { request: DeleteObjectiveRequest; response: unknown };
+  [SETTINGS_KEYS.checkIn]: { request: CheckInRequest; response: ObjectiveView };
+  [SETTINGS_KEYS.previewKeyResult]: { request: PreviewKeyResultRequest; response: KeyResultView };
 };
 
 /** The only caller of invoke() on the settings page: data on success, ApiError otherwise. */
@@ -51,4 +65,28 @@ export async function saveRate(request: SaveRateRequest): Promise<void> {
 
 export async function deleteRate(request: DeleteRateRequest): Promise<void> {
   await call(SETTINGS_KEYS.deleteRate, request);
+}
+
+/** Every objective of the project (drafts and archived ones too) with live key result values. */
+export function listObjectives(): Promise<ObjectivesResponse> {
+  return call(SETTINGS_KEYS.listObjectives, {});
+}
+
+/** Creates (version 0) or updates an objective; CONFLICT when someone saved it meanwhile. */
+export function saveObjective(request: SaveObjectiveRequest): Promise<ObjectiveView> {
+  return call(SETTINGS_KEYS.saveObjective, request);
+}
+
+export async function deleteObjective(request: DeleteObjectiveRequest): Promise<void> {
+  await call(SETTINGS_KEYS.deleteObjective, request);
+}
+
+/** Records a check-in on a manual key result. */
+export function checkIn(request: CheckInRequest): Promise<ObjectiveView> {
+  return call(SETTINGS_KEYS.checkIn, request);
+}
+
+/** Evaluates an unsaved key result against the recorded costs, for the editor's preview. */
+export function previewKeyResult(request: PreviewKeyResultRequest): Promise<KeyResultView> {
+  return call(SETTINGS_KEYS.previewKeyResult, request);
 }

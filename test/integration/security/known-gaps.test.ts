@@ -4,13 +4,12 @@ import { buildLocalHost, dataOf } from '../../builders/local-host';
 
 import { entryPayload, manualObjectivePayload, outcomeOf } from './support';
 
-// Gaps found while fuzzing the resolvers, reported to the lead. Each test states the behaviour
-// the app should have and is marked `.failing` while the gap exists; when a fix lands the test
-// turns red, and `.failing` is dropped.
+// Gaps found while fuzzing the resolvers. Each test states the behaviour the app should have;
+// one still marked `.failing` is a gap that remains (it turns red when a fix lands).
 describe('known gaps', () => {
-  // audit-store passes the cursor to KVS as is; KVS refuses a malformed one with INVALID_CURSOR,
-  // which nothing translates, so the resolver answers UNEXPECTED instead of VALIDATION.
-  it.failing('refuses a malformed audit cursor as VALIDATION', async () => {
+  // A malformed cursor from the browser is refused by KVS with INVALID_CURSOR, which the audit
+  // store translates into VALIDATION.
+  it('refuses a malformed audit cursor as VALIDATION', async () => {
     const { host, call, ops } = buildLocalHost();
 
     const { result } = await call({
@@ -85,30 +84,27 @@ describe('known gaps', () => {
 
   // The schema bounds each field (200 check-ins of 2,000 characters per key result, 20 key
   // results) but not the record, so a valid objective can pass KVS's 240 KiB value limit; the
-  // store answers StorageError and the resolver UNEXPECTED. Check-ins reach it over time too.
-  it.failing(
-    'refuses an objective too large to store as VALIDATION or LIMIT_EXCEEDED',
-    async () => {
-      const { host, call, ops } = buildLocalHost();
-      const base = manualObjectivePayload('too-large');
-      const checkIns = Array.from({ length: 200 }, () => ({
-        value: 1,
-        confidence: 'low',
-        note: 'n'.repeat(2000),
-        authorAccountId: 'a-1',
-        date: '2026-02-01',
-      }));
+  // store translates KVS's MAX_SIZE into LIMIT_EXCEEDED with what to do about it.
+  it('refuses an objective too large to store as VALIDATION or LIMIT_EXCEEDED', async () => {
+    const { host, call, ops } = buildLocalHost();
+    const base = manualObjectivePayload('too-large');
+    const checkIns = Array.from({ length: 200 }, () => ({
+      value: 1,
+      confidence: 'low',
+      note: 'n'.repeat(2000),
+      authorAccountId: 'a-1',
+      date: '2026-02-01',
+    }));
 
-      const { result } = await call({
-        module: 'jira:projectSettingsPage',
-        location: { kind: 'project-settings', projectId: ops.id },
-        as: 'lead',
-        key: SETTINGS_KEYS.saveObjective,
-        payload: { ...base, keyResults: [{ ...base.keyResults[0]!, checkIns }] },
-      });
-      await host.shutdown();
+    const { result } = await call({
+      module: 'jira:projectSettingsPage',
+      location: { kind: 'project-settings', projectId: ops.id },
+      as: 'lead',
+      key: SETTINGS_KEYS.saveObjective,
+      payload: { ...base, keyResults: [{ ...base.keyResults[0]!, checkIns }] },
+    });
+    await host.shutdown();
 
-      expect(['VALIDATION', 'LIMIT_EXCEEDED']).toContain(outcomeOf(result));
-    },
-  );
+    expect(['VALIDATION', 'LIMIT_EXCEEDED']).toContain(outcomeOf(result));
+  });
 });

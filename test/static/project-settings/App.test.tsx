@@ -198,7 +198,8 @@ describe('project settings App', () => {
         'aria-selected',
         'true',
       );
-      expect(await screen.findByText('No objectives yet')).toBeVisible();
+      // The tab's code is lazy: the first import compiles it, which can take a few seconds.
+      expect(await screen.findByText('No objectives yet', {}, { timeout: 5000 })).toBeVisible();
     });
 
     it('moves between tabs with the arrow keys', async () => {

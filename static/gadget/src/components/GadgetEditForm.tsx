@@ -17,8 +17,16 @@ import { useProjects } from '../hooks/useProjects';
 type ProjectOption = { readonly label: string; readonly value: string };
 
 const LAYOUT_OPTIONS = [
-  { value: 'charts', label: 'Charts', description: 'Totals, monthly trend and every category' },
-  { value: 'compact', label: 'Compact', description: 'Totals and the top categories' },
+  {
+    value: 'charts',
+    label: 'Charts',
+    description: 'Objectives with a key result trend, totals, monthly trend and every category',
+  },
+  {
+    value: 'compact',
+    label: 'Compact',
+    description: 'Objectives as a list, totals and the top categories',
+  },
 ] as const;
 
 /** The gadget's edit view: which project to show and how. Saved with Jira's view.submit. */

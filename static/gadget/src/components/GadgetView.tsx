@@ -2,6 +2,7 @@ import EmptyState from '@atlaskit/empty-state';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 
+import { ApiError } from '../../../common/src/api-error';
 import { LoadError } from '../../../common/src/components/LoadError';
 import { LoadingState } from '../../../common/src/components/LoadingState';
 import type { GadgetLayout } from '../gadget-config';
@@ -9,15 +10,32 @@ import { useGadget } from '../hooks/useGadget';
 
 import { CategoryBreakdown } from './CategoryBreakdown';
 import { MonthlyTrendChart } from './MonthlyTrendChart';
+import { ObjectivesSection } from './ObjectivesSection';
 import { TotalsCard } from './TotalsCard';
 
 const COMPACT_CATEGORY_LIMIT = 3;
 
-/** The gadget on the dashboard: a project's totals, monthly trend and spend by category. */
+/**
+ * The gadget on the dashboard: a project's objectives and key results, then its cost totals,
+ * monthly trend and spend by category.
+ */
 export function GadgetView({ layout }: { readonly layout: GadgetLayout }) {
   const { state, reload } = useGadget();
 
   if (state.status === 'loading') return <LoadingState label="Loading cost progress" />;
+  if (state.status === 'error' && isForbidden(state.error)) {
+    return (
+      <EmptyState
+        header="You can't see these costs"
+        headingLevel={2}
+        headingSize="xsmall"
+        description={
+          "This gadget shows a project whose costs you aren't allowed to see. Ask a project " +
+          'admin for access, or choose another project in the gadget settings.'
+        }
+      />
+    );
+  }
   if (state.status === 'error') {
     return (
       <LoadError
@@ -44,11 +62,22 @@ export function GadgetView({ layout }: { readonly layout: GadgetLayout }) {
     <article
       aria-labelledby="gadget-project-heading"
       aria-busy={state.isRefreshing}
-      style={{ display: 'grid', gap: token('space.300'), color: token('color.text') }}
+      style={{
+        display: 'grid',
+        gap: token('space.300'),
+        padding: token('space.100'),
+        color: token('color.text'),
+      }}
     >
       <Heading size="small" as="h2" id="gadget-project-heading">
         {`${data.project.name} (${data.project.key})`}
       </Heading>
+      <ObjectivesSection
+        objectives={data.objectives}
+        project={data.project}
+        today={data.today}
+        showChart={charts}
+      />
       <div
         style={{
           display: 'grid',
@@ -67,4 +96,8 @@ export function GadgetView({ layout }: { readonly layout: GadgetLayout }) {
       </div>
     </article>
   );
+}
+
+function isForbidden(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'FORBIDDEN';
 }

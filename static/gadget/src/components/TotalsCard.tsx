@@ -25,7 +25,15 @@ export function TotalsCard({ totals }: { readonly totals: TotalsDto }) {
       <Heading size="xsmall" as="h3" id="gadget-totals-heading">
         {`Totals in ${reporting.currency}`}
       </Heading>
-      <dl style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.300'), margin: 0 }}>
+      <dl
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: token('space.300'),
+          margin: 0,
+          padding: 0,
+        }}
+      >
         <Figure label="Actual">
           <FormattedMoney money={{ amount: reporting.actual, currency: reporting.currency }} />
         </Figure>

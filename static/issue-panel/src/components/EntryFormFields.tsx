@@ -11,11 +11,11 @@ import { useAppContext } from '../../../common/src/app-context';
 import { CurrencySelect } from '../../../common/src/components/CurrencySelect';
 import { DateInput } from '../../../common/src/components/DateInput';
 import { RadioGroup } from '../../../common/src/components/RadioGroup';
+import { TextArea } from '../../../common/src/components/TextArea';
 import { MAX_DESCRIPTION_LENGTH } from '../entry-form';
 import type { EntryFormValues } from '../entry-form';
 
 import { RecurrenceFields } from './RecurrenceFields';
-import { TextArea } from './TextArea';
 
 type Props = {
   readonly initial: EntryFormValues;

@@ -10,7 +10,6 @@ import type {
   ObjectiveDraft,
 } from '../../../../static/project-settings/src/objectives/objective-draft';
 import {
-  toCheckInRequest,
   toKeyResultDto,
   toSaveObjectiveRequest,
 } from '../../../../static/project-settings/src/objectives/objective-request';
@@ -160,11 +159,14 @@ describe('objective-request', () => {
       });
     });
 
-    it('sends a saved objective back unchanged', () => {
+    it('sends a saved objective back unchanged, JQL narrowing included', () => {
       const saved = buildObjective({
         period: { type: 'fiscal-half', fiscalYear: 2026, half: 2 },
         keyResults: [
-          buildCostKeyResult({ baseline: { type: 'fixed', amountMinor: 123456 } }),
+          buildCostKeyResult({
+            baseline: { type: 'fixed', amountMinor: 123456 },
+            jql: 'labels = aws',
+          }),
           buildManualKeyResult({ checkIns: [] }),
         ],
       });
@@ -172,31 +174,6 @@ describe('objective-request', () => {
       const result = toSaveObjectiveRequest(toObjectiveDraft(saved, CONTEXT), CONTEXT);
 
       expect(result).toStrictEqual({ ok: true, value: saved });
-    });
-  });
-
-  describe('toCheckInRequest', () => {
-    it('parses the value in the key result unit and trims the note', () => {
-      const keyResult = buildManualKeyResult({ unit: 'percent' });
-
-      const result = toCheckInRequest(
-        { value: '42,5', confidence: 'low', note: ' halfway ', date: '2025-05-09' },
-        { objectiveId: 'o-1', version: 2, keyResult },
-        'de-DE',
-      );
-
-      expect(result).toStrictEqual({
-        ok: true,
-        value: {
-          objectiveId: 'o-1',
-          keyResultId: 'kr-teams',
-          version: 2,
-          value: 42.5,
-          confidence: 'low',
-          note: 'halfway',
-          date: '2025-05-09',
-        },
-      });
     });
   });
 });

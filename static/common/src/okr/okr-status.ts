@@ -1,0 +1,56 @@
+import type { EvaluationDto, ForecastDto, ObjectiveStatusDto } from '@shared/okr-contract';
+
+/** The appearances @atlaskit/lozenge offers. */
+export type LozengeAppearance = 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success';
+
+type LozengeSpec = { readonly text: string; readonly appearance: LozengeAppearance };
+
+const OBJECTIVE_STATUS: Readonly<Record<ObjectiveStatusDto, LozengeSpec>> = {
+  draft: { text: 'Draft', appearance: 'default' },
+  active: { text: 'Active', appearance: 'inprogress' },
+  closed: { text: 'Closed', appearance: 'success' },
+  archived: { text: 'Archived', appearance: 'moved' },
+};
+
+const FORECAST_STATUS: Readonly<Record<ForecastDto['status'], LozengeSpec>> = {
+  'on-track': { text: 'On track', appearance: 'success' },
+  'at-risk': { text: 'At risk', appearance: 'moved' },
+  'off-track': { text: 'Off track', appearance: 'removed' },
+  'no-data': { text: 'No data yet', appearance: 'default' },
+};
+
+/** The lozenge of an objective's status. */
+export function objectiveStatusLozenge(status: ObjectiveStatusDto): LozengeSpec {
+  return OBJECTIVE_STATUS[status];
+}
+
+/** The lozenge of a forecast status ("On track", "At risk", "Off track", "No data yet"). */
+export function forecastLozenge(status: ForecastDto['status']): LozengeSpec {
+  return FORECAST_STATUS[status];
+}
+
+/** How a change reads for a key result: colours follow its direction, not the sign. */
+export type ChangeTone = 'improvement' | 'worsening' | 'unchanged';
+
+/**
+ * Whether the change from baseline to now is good: for a decrease key result a fall is an
+ * improvement, for an increase key result a rise. Undefined when there is no change to judge
+ * (no baseline, a zero baseline, or a cap, which is judged by the share used instead).
+ */
+export function changeTone(evaluation: EvaluationDto): ChangeTone | undefined {
+  const { changePercent, direction, display } = evaluation;
+  if (display === 'share-used' || changePercent === 'n/a') return undefined;
+  if (changePercent === 0) return 'unchanged';
+  const fell = changePercent < 0;
+
+  return fell === (direction === 'decrease') ? 'improvement' : 'worsening';
+}
+
+/** Why a key result has no progress, in words. */
+export function notMeasurableText(evaluation: EvaluationDto): string {
+  if (evaluation.notMeasurable === 'zero-baseline') {
+    return 'Not measurable: the baseline is zero, so a percentage change has no target';
+  }
+
+  return 'Not measurable yet: its period has not started';
+}
