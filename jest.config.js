@@ -15,6 +15,7 @@ module.exports = {
   projects: [
     {
       displayName: 'backend',
+      setupFiles: ['<rootDir>/test/setup-backend.ts'],
       testEnvironment: 'node',
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.test.ts'],

@@ -9,6 +9,7 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(dinero\\.js|@dinero\\.js)/)'],
   moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/src/shared/$1' },
+  setupFiles: ['<rootDir>/test/setup-backend.ts'],
   testTimeout: 120000,
   maxWorkers: 1,
 };

@@ -3,6 +3,8 @@ type LogContext = Readonly<Record<string, unknown>>;
 const DEBUG_ENABLED = process.env.OKR_COST_DEBUG === 'true';
 
 function write(level: 'debug' | 'info' | 'warn' | 'error', message: string, context?: LogContext) {
+  // The test suites silence the app's logs (they assert behaviour, not log lines).
+  if (process.env.OKR_COST_LOG === 'silent') return;
   const line = context === undefined ? [message] : [message, context];
   console[level](...line);
 }

@@ -24,9 +24,9 @@ describe('known gaps', () => {
     expect(outcomeOf(result)).toBe('VALIDATION');
   });
 
-  // Each amount is within ±(2^51 − 1), but computeTotals throws a RangeError once a sum passes
-  // 2^53, so five such entries make the panel answer UNEXPECTED for everyone, and nobody can
-  // open it to correct them.
+  // Each amount is within ±(2^51 − 1), but totals travel as JSON numbers, so once a sum passes
+  // 2^53 the panel answers LIMIT_EXCEEDED (a typed error, no longer UNEXPECTED) for everyone,
+  // and nobody can open it to correct the entries.
   it.failing('still loads the issue panel when its entries sum past 2^53', async () => {
     const { host, call, opsIssues } = buildLocalHost();
     const panel = {
