@@ -6,7 +6,14 @@ import { fetchJson } from './fetch-json';
 
 type IssueJson = { id: string; key: string; fields?: { project?: { id?: string } } };
 type ProjectJson = { id: string; key: string; name: string };
-type MyPermissionsJson = { permissions?: Record<string, { havePermission?: boolean }> };
+type BulkCheckJson = {
+  globalPermissions?: string[];
+  projectPermissions?: Array<{
+    permission?: string;
+    issues?: Array<number | string>;
+    projects?: Array<number | string>;
+  }>;
+};
 type ProjectSearchJson = { values?: ProjectJson[]; isLast?: boolean };
 type RoleActorJson = { actors?: Array<{ actorUser?: { accountId?: string } }> };
 
@@ -31,20 +38,48 @@ export function createJiraGateway(accountId: string): JiraGateway {
     return pending;
   };
   const asUser = () => api.asUser();
-  const permissionsOf = async (query: URLSearchParams): Promise<Set<ProjectPermission>> => {
-    query.set('permissions', [...ALL_PERMISSIONS, 'ADMINISTER'].join(','));
-    const json = await fetchJson<MyPermissionsJson>(
-      asUser().requestJira(route`/rest/api/3/mypermissions?${query}`),
+  /**
+   * One bulk permission check (`POST /rest/api/3/permissions/check`) for the invoking user:
+   * several permissions on several issues or projects, plus global Administer, in one call.
+   */
+  const bulkCheck = async (
+    target: { issues: readonly string[] } | { projects: readonly string[] },
+  ): Promise<Map<string, Set<ProjectPermission>>> => {
+    const ids = 'issues' in target ? target.issues : target.projects;
+    const scope = 'issues' in target ? 'issues' : 'projects';
+    const json = await fetchJson<BulkCheckJson>(
+      asUser().requestJira(route`/rest/api/3/permissions/check`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          globalPermissions: ['ADMINISTER'],
+          projectPermissions: [{ permissions: ALL_PERMISSIONS, [scope]: ids.map(Number) }],
+        }),
+      }),
     );
-    // 404: the issue or project does not exist or is invisible to the user, so no permission.
-    if (!json) return new Set<ProjectPermission>();
-    const held = new Set<ProjectPermission>();
-    const isAdmin = json.permissions?.ADMINISTER?.havePermission === true;
-    for (const permission of ALL_PERMISSIONS) {
-      if (isAdmin || json.permissions?.[permission]?.havePermission === true) held.add(permission);
+    const held = new Map(ids.map((id) => [id, new Set<ProjectPermission>()]));
+    for (const grant of json?.projectPermissions ?? []) {
+      const permission = ALL_PERMISSIONS.find((p) => p === grant.permission);
+      // Jira answers ids as numbers; compare them as strings.
+      for (const id of (grant[scope] ?? []).map(String))
+        if (permission) held.get(id)?.add(permission);
+    }
+    // A Jira admin administers every project, but only one that exists and that they can see:
+    // Jira lists no grant at all for an unknown id, so a settings call on it stays denied.
+    if (json?.globalPermissions?.includes('ADMINISTER') === true) {
+      for (const permissions of held.values()) {
+        if (permissions.has('BROWSE_PROJECTS')) permissions.add('ADMINISTER_PROJECTS');
+      }
     }
 
     return held;
+  };
+  const permissionsOf = async (
+    target: { issues: readonly string[] } | { projects: readonly string[] },
+  ): Promise<Set<ProjectPermission>> => {
+    const [only] = (await bulkCheck(target)).values();
+
+    return only ?? new Set<ProjectPermission>();
   };
 
   return {
@@ -66,18 +101,26 @@ export function createJiraGateway(accountId: string): JiraGateway {
         return json ? { id: json.id, key: json.key, name: json.name } : undefined;
       }),
     issuePermissions: async (issueId, wanted) => {
-      const held = await once(`perm-issue:${issueId}`, () =>
-        permissionsOf(new URLSearchParams({ issueId })),
-      );
+      const held = await once(`perm-issue:${issueId}`, () => permissionsOf({ issues: [issueId] }));
 
       return new Set(wanted.filter((permission) => held.has(permission)));
     },
     projectPermissions: async (projectId, wanted) => {
       const held = await once(`perm-project:${projectId}`, () =>
-        permissionsOf(new URLSearchParams({ projectId })),
+        permissionsOf({ projects: [projectId] }),
       );
 
       return new Set(wanted.filter((permission) => held.has(permission)));
+    },
+    browsableIssues: async (issueIds) => {
+      const held = new Set<string>();
+      // Jira checks up to 1,000 issues per call.
+      for (let start = 0; start < issueIds.length; start += 1000) {
+        const batch = await bulkCheck({ issues: issueIds.slice(start, start + 1000) });
+        for (const [id, permissions] of batch) if (permissions.has('BROWSE_PROJECTS')) held.add(id);
+      }
+
+      return held;
     },
     listBrowsableProjects: () =>
       once('projects', async () => {

@@ -423,13 +423,19 @@ export async function keyResultContributionsOf(
   const needsRates = entries.some((entry) => entry.currency !== settings.reportingCurrency);
   const rates = needsRates ? await deps.settings.listRates(projectId) : [];
 
-  return keyResultContributions({
+  const all = keyResultContributions({
     keyResult: { ...keyResult, currency: settings.reportingCurrency },
     entries,
     window,
     upTo: deps.today,
     convert: createConverter(rates, settings.reportingCurrency),
   });
+  // Issue-level security can hide issues of a project the viewer may browse: one bulk check.
+  const visible = await deps.jira.browsableIssues(all.issues.map((issue) => issue.issueId));
+  const issues = all.issues.filter((issue) => visible.has(issue.issueId));
+  const hidden = all.issues.length - issues.length;
+
+  return { ...all, issues, ...(hidden > 0 ? { hiddenIssueCount: hidden } : {}) };
 }
 
 /** The JQL a narrowed key result runs: its own, within the project. */

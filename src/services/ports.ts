@@ -115,6 +115,8 @@ export interface JiraGateway {
     projectId: string,
     permissions: readonly ProjectPermission[],
   ): Promise<Set<ProjectPermission>>;
+  /** Which of these issues the user may browse (one bulk check per 1,000 issues). */
+  browsableIssues(issueIds: readonly string[]): Promise<Set<string>>;
   /** Projects the user may browse. */
   listBrowsableProjects(): Promise<JiraProject[]>;
   /** The ids of the project roles the user belongs to. */

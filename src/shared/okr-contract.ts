@@ -187,4 +187,6 @@ export type ContributionsResponse = {
   }>;
   /** Occurrences left out because no rate converts them. */
   readonly unconvertedCount: number;
+  /** Issues the viewer may not browse: counted in the total, not listed. */
+  readonly hiddenIssueCount?: number;
 };

@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+import type { Frame, Page } from 'playwright-core';
+
+import { DEMO_USERS } from '../../local/jira/demo-people';
+
+import { actAs, moduleFrame, SCREENSHOT_DIR, setColorMode, startLocalJira } from './browser';
+
+type LocalJira = Awaited<ReturnType<typeof startLocalJira>>;
+
+/**
+ * The README's screenshots, taken from the demo data as the site admin (en-US). They go to
+ * test-results/screenshots; with OKR_UPDATE_SCREENSHOTS=1 they replace docs/screenshots.
+ */
+const OUTPUT_DIR =
+  process.env.OKR_UPDATE_SCREENSHOTS === '1'
+    ? path.resolve(__dirname, '../../docs/screenshots')
+    : SCREENSHOT_DIR;
+
+const PANEL = 'okr-cost-issue-panel';
+const SETTINGS = 'okr-cost-project-settings';
+const GADGET = 'okr-cost-gadget';
+
+/**
+ * Waits until the page is ready to photograph: no request in flight, fonts loaded, no module
+ * loading or refreshing (no spinner), and every module frame showing all of its content.
+ *
+ * Two quirks of the local shell's frame sizing (local/shell/shell-page.ts; Jira sizes frames
+ * itself) are undone first, or the pictures would be wrong:
+ * - it only ever grows a frame (a document is never shorter than its frame), so the settings
+ *   page kept the longer Costs tab's height below the Objectives tab: back to the minimum
+ *   height, and its resizer (every 250 ms) fits the frame to the content again;
+ * - it sets the gadget frame's height to the content's height, but the frame is border-box
+ *   with 8px of vertical padding, so the last 16px of the gadget were cut off: content-box.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => {
+    for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe.forge-frame')) {
+      frame.style.height = '';
+      frame.style.boxSizing = 'content-box';
+    }
+  });
+  const ready = () =>
+    page.waitForFunction(async () => {
+      const frames = [...document.querySelectorAll<HTMLIFrameElement>('iframe.forge-frame')];
+      await document.fonts.ready;
+      for (const frame of frames) {
+        const doc = frame.contentDocument;
+        if (!doc?.body || !doc.querySelector('#root > *')) return false;
+        await doc.fonts.ready;
+        if (doc.querySelector('[role="status"], [aria-busy="true"]')) return false;
+        // Nothing left to scroll inside the frame: all of the module is on the page.
+        const { clientHeight, scrollHeight } = doc.documentElement;
+        if (Math.max(scrollHeight, doc.body.scrollHeight) > clientHeight + 1) return false;
+      }
+      return frames.length > 0;
+    });
+  await ready();
+  // Twice, half a second apart: a frame resized in between has settled only now.
+  await page.waitForTimeout(500);
+  await ready();
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await settle(page);
+  await page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Visible text with runs of white space (including Intl's no-break spaces) as one space. */
+async function visibleText(frame: Frame): Promise<string> {
+  return (await frame.locator('body').innerText()).replace(/\s+/g, ' ');
+}
+
+/** The issue panel of OPS-2 (a year of AWS bills in USD) once its entries have loaded. */
+async function openIssuePanel(page: Page, baseUrl: string): Promise<Frame> {
+  await page.goto(`${baseUrl}/browse/OPS-2`);
+  const frame = await moduleFrame(page, PANEL);
+  await frame
+    .getByRole('table', { name: 'Cost entries' })
+    .getByText('AWS monthly bill (compute and storage)')
+    .first()
+    .waitFor();
+
+  return frame;
+}
+
+/** The gadget's view once the OPS figures and charts have loaded. */
+async function openGadget(page: Page, baseUrl: string): Promise<Frame> {
+  await page.goto(`${baseUrl}/dashboard`);
+  const frame = await moduleFrame(page, GADGET);
+  await frame.getByRole('heading', { name: 'Platform Operations (OPS)' }).waitFor();
+  await frame.getByRole('heading', { name: 'Monthly trend' }).waitFor();
+
+  return frame;
+}
+
+describe('README screenshots (Chromium)', () => {
+  let jira: LocalJira;
+
+  beforeAll(async () => {
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    jira = await startLocalJira();
+    await actAs(jira.page, jira.baseUrl, DEMO_USERS.admin);
+  });
+
+  afterEach(async () => {
+    await setColorMode(jira.page, jira.baseUrl, 'light');
+  });
+
+  afterAll(async () => {
+    await jira.stop();
+  });
+
+  it('issue panel of OPS-2, light and dark', async () => {
+    const { page, baseUrl } = jira;
+    let frame = await openIssuePanel(page, baseUrl);
+    const text = await visibleText(frame);
+    await shoot(page, 'issue-panel');
+
+    await setColorMode(page, baseUrl, 'dark');
+    await page.reload();
+    frame = await openIssuePanel(page, baseUrl);
+    const dark = await page.locator('html').getAttribute('data-color-mode');
+    await shoot(page, 'issue-panel-dark');
+
+    expect(text).toContain('Counts toward');
+    expect(text).toContain('Run a leaner platform');
+    expect(text).toMatch(/\$48,210\.00/);
+    expect(text).not.toMatch(/Couldn't load|Something went wrong/);
+    expect(dark).toBe('dark');
+  });
+
+  it('project settings, Objectives tab, with the demo objectives', async () => {
+    const { page, baseUrl } = jira;
+    await page.goto(`${baseUrl}/projects/OPS/settings`);
+    const frame = await moduleFrame(page, SETTINGS);
+    await frame.getByRole('tab', { name: 'Objectives' }).click();
+    const lean = frame.getByRole('list', { name: 'Key results of Run a leaner platform' });
+    const finops = frame.getByRole('list', {
+      name: 'Key results of Make costs visible to every team',
+    });
+    await lean.getByText('Keep software licences under €25,000').waitFor();
+    await finops.getByText('Teams reviewing a cost dashboard monthly').waitFor();
+    const text = await visibleText(frame);
+    await shoot(page, 'settings');
+
+    expect(await lean.getByRole('listitem').count()).toBe(4);
+    expect(await finops.getByRole('listitem').count()).toBe(1);
+    expect(await frame.getByRole('progressbar').count()).toBeGreaterThanOrEqual(7);
+    expect(text).toContain('Reduce infrastructure costs by 15% within six months');
+    expect(text).toContain('Last check-in');
+    expect(text).not.toMatch(/Couldn't load|Not measurable/);
+  });
+
+  it('dashboard gadget for OPS with the charts layout, light and dark', async () => {
+    const { page, baseUrl } = jira;
+    await page.goto(`${baseUrl}/dashboard?edit=1`);
+    const edit = await moduleFrame(page, GADGET);
+    await edit.getByRole('combobox', { name: 'Project' }).fill('Platform');
+    await edit.getByRole('combobox', { name: 'Project' }).press('Enter');
+    await edit.getByRole('radio', { name: /^Charts/ }).check();
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL(`${baseUrl}/dashboard`);
+    let frame = await openGadget(page, baseUrl);
+    const text = await visibleText(frame);
+    await shoot(page, 'gadget');
+
+    await setColorMode(page, baseUrl, 'dark');
+    frame = await openGadget(page, baseUrl);
+    await shoot(page, 'gadget-dark');
+
+    for (const heading of [
+      'Objectives',
+      'Key result trend',
+      'Totals in EUR',
+      'Monthly trend',
+      'Spend by category',
+    ]) {
+      expect(await frame.getByRole('heading', { name: heading, exact: true }).count()).toBe(1);
+    }
+    expect(text).toContain('Run a leaner platform');
+    expect(text).toContain('Cloud');
+    expect(text).not.toMatch(/Couldn't load|No project chosen/);
+  });
+});
