@@ -228,13 +228,17 @@ async function commit(input: {
       revision: record.revision + 1,
       cells: applyCellDelta(record.cells, cells),
     };
-    transaction.set(key, next, {
+    const guard = {
       entityName: ENTITY.costAggregate,
       conditions: new Filter<AggregateRecord>().and(
         'revision',
         FilterConditions.equalTo(record.revision),
       ),
-    });
+    };
+    // An aggregate whose last cell reached zero goes, so deleted costs leave no records behind;
+    // a writer that read it meanwhile fails its revision condition and retries.
+    if (Object.keys(next.cells).length === 0) transaction.delete(key, guard);
+    else transaction.set(key, next, guard);
   }
 
   await transaction.execute();
