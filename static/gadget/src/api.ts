@@ -1,16 +1,18 @@
 import { invoke } from '@forge/bridge';
 import type { GadgetLoadResponse, GadgetProjectsResponse } from '@shared/contract';
+import type { ContributionsRequest, ContributionsResponse } from '@shared/okr-contract';
 import { GADGET_KEYS } from '@shared/resolver-keys';
 
 import { toApiError, unwrapResult } from '../../common/src/api-error';
 
 /**
- * Request and response types of the gadget's resolver keys. Neither takes a payload:
- * the resolver reads the gadget's configuration from its own context and checks it there.
+ * Request and response types of the gadget's resolver keys. The resolver reads the gadget's
+ * configuration (its project) from its own context and checks it there.
  */
 type GadgetCalls = {
   [GADGET_KEYS.load]: { request: Record<string, never>; response: GadgetLoadResponse };
   [GADGET_KEYS.listProjects]: { request: Record<string, never>; response: GadgetProjectsResponse };
+  [GADGET_KEYS.contributions]: { request: ContributionsRequest; response: ContributionsResponse };
 };
 
 /** The only caller of invoke() in the gadget: data on success, ApiError otherwise. */
@@ -36,4 +38,11 @@ export function loadGadget(): Promise<GadgetLoadResponse> {
 /** The projects the user may pick in the gadget's settings. */
 export function listProjects(): Promise<GadgetProjectsResponse> {
   return call(GADGET_KEYS.listProjects, {});
+}
+
+/** The issues whose costs make up a cost key result of the gadget's project. */
+export function keyResultContributions(
+  request: ContributionsRequest,
+): Promise<ContributionsResponse> {
+  return call(GADGET_KEYS.contributions, request);
 }

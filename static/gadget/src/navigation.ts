@@ -10,3 +10,5 @@ export async function openProjectSettings(projectKey: string): Promise<void> {
     showErrorFlag("Couldn't open the project settings", error);
   }
 }
+
+export { openIssue } from '../../common/src/issue-navigation';

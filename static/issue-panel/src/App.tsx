@@ -19,13 +19,15 @@ import type { PanelModel, SaveOutcome } from './hooks/usePanel';
 // The dialogs (Atlaskit Form, Select, Modal) load on first use; the first paint stays light.
 const EntryFormModal = lazy(() => import('./components/EntryFormModal'));
 const DeleteEntryModal = lazy(() => import('./components/DeleteEntryModal'));
+const EntryHistoryModal = lazy(() => import('./components/EntryHistoryModal'));
 
 /** Which dialog is open; a new entry's id is fixed when its dialog opens (idempotent retries). */
 type Dialog =
   | { readonly type: 'none' }
   | { readonly type: 'add'; readonly id: string }
   | { readonly type: 'edit'; readonly entry: CostEntryDto }
-  | { readonly type: 'delete'; readonly entry: CostEntryDto };
+  | { readonly type: 'delete'; readonly entry: CostEntryDto }
+  | { readonly type: 'history'; readonly entry: CostEntryDto };
 
 const NO_AUTHORS: Readonly<Record<string, string>> = {};
 
@@ -100,6 +102,7 @@ function Panel({ data, panel }: { readonly data: PanelLoadResponse; readonly pan
             canEdit={data.canEdit}
             onEdit={(entry) => setDialog({ type: 'edit', entry })}
             onDelete={(entry) => setDialog({ type: 'delete', entry })}
+            onHistory={(entry) => setDialog({ type: 'history', entry })}
           />
         </>
       )}
@@ -125,6 +128,9 @@ function Panel({ data, panel }: { readonly data: PanelLoadResponse; readonly pan
             onConfirm={async () => afterSave(await panel.deleteEntry(dialog.entry))}
             onClose={close}
           />
+        )}
+        {dialog.type === 'history' && (
+          <EntryHistoryModal entry={dialog.entry} categories={data.categories} onClose={close} />
         )}
       </Suspense>
     </div>

@@ -3,6 +3,8 @@ import type {
   CreateEntryRequest,
   DeleteEntryRequest,
   DeleteEntryResponse,
+  EntryHistoryRequest,
+  EntryHistoryResponse,
   EntryResponse,
   PanelLoadResponse,
   UpdateEntryRequest,
@@ -17,6 +19,7 @@ type PanelCalls = {
   [PANEL_KEYS.createEntry]: { request: CreateEntryRequest; response: EntryResponse };
   [PANEL_KEYS.updateEntry]: { request: UpdateEntryRequest; response: EntryResponse };
   [PANEL_KEYS.deleteEntry]: { request: DeleteEntryRequest; response: DeleteEntryResponse };
+  [PANEL_KEYS.entryHistory]: { request: EntryHistoryRequest; response: EntryHistoryResponse };
 };
 
 /** The only caller of invoke() in the issue panel: data on success, ApiError otherwise. */
@@ -49,4 +52,9 @@ export function updateEntry(request: UpdateEntryRequest): Promise<EntryResponse>
 
 export function deleteEntry(request: DeleteEntryRequest): Promise<DeleteEntryResponse> {
   return call(PANEL_KEYS.deleteEntry, request);
+}
+
+/** The recorded changes of one entry, newest first. */
+export function entryHistory(request: EntryHistoryRequest): Promise<EntryHistoryResponse> {
+  return call(PANEL_KEYS.entryHistory, request);
 }

@@ -12,18 +12,20 @@ import { Tabs } from './components/Tabs';
 import { useSettings } from './hooks/useSettings';
 import type { SettingsModel } from './hooks/useSettings';
 
-type TabKey = 'costs' | 'objectives';
+type TabKey = 'costs' | 'objectives' | 'audit';
 
 // The OKR editor, its charts and dialogs load the first time the tab opens: the page's first
 // paint (the Costs tab) must stay within the 200 KB gzip budget.
 const ObjectivesTab = lazy(() => import('./components/objectives/ObjectivesTab'));
+const AuditTab = lazy(() => import('./components/audit/AuditTab'));
 
 const TABS = [
   { key: 'costs', label: 'Costs' },
   { key: 'objectives', label: 'Objectives' },
+  { key: 'audit', label: 'Audit' },
 ] as const;
 
-/** The project settings page: cost settings and rates, and objectives on their own tab. */
+/** The project settings page: cost settings and rates; objectives and the audit log on their own tabs. */
 export function App() {
   const model = useSettings();
   const [tab, setTab] = useState<TabKey>('costs');
@@ -56,7 +58,7 @@ export function App() {
       )}
       {state.status === 'ready' && (
         <Tabs label="Settings sections" tabs={TABS} selected={tab} onSelect={select}>
-          {/* Both stay mounted once opened, so unsaved edits survive a look at the other tab. */}
+          {/* Each stays mounted once opened, so unsaved edits survive a look at the other tab. */}
           <div hidden={tab !== 'costs'}>
             <CostsTab data={state.data} model={model} />
           </div>
@@ -64,6 +66,13 @@ export function App() {
             <div hidden={tab !== 'objectives'}>
               <Suspense fallback={<LoadingState label="Loading objectives" />}>
                 <ObjectivesTab categories={state.data.settings.categories} />
+              </Suspense>
+            </div>
+          )}
+          {visited.has('audit') && (
+            <div hidden={tab !== 'audit'}>
+              <Suspense fallback={<LoadingState label="Loading the audit log" />}>
+                <AuditTab categories={state.data.settings.categories} />
               </Suspense>
             </div>
           )}

@@ -1,12 +1,18 @@
 import { invoke } from '@forge/bridge';
 import type {
+  AuditListRequest,
+  AuditListResponse,
   DeleteRateRequest,
+  ReconcileRequest,
+  ReconcileResponse,
   SaveRateRequest,
   SettingsLoadResponse,
   UpdateCostSettingsRequest,
 } from '@shared/contract';
 import type {
   CheckInRequest,
+  ContributionsRequest,
+  ContributionsResponse,
   DeleteObjectiveRequest,
   KeyResultView,
   ObjectiveView,
@@ -33,6 +39,9 @@ type SettingsCalls = {
   [SETTINGS_KEYS.deleteObjective]: { request: DeleteObjectiveRequest; response: unknown };
   [SETTINGS_KEYS.checkIn]: { request: CheckInRequest; response: ObjectiveView };
   [SETTINGS_KEYS.previewKeyResult]: { request: PreviewKeyResultRequest; response: KeyResultView };
+  [SETTINGS_KEYS.listAudit]: { request: AuditListRequest; response: AuditListResponse };
+  [SETTINGS_KEYS.contributions]: { request: ContributionsRequest; response: ContributionsResponse };
+  [SETTINGS_KEYS.reconcile]: { request: ReconcileRequest; response: ReconcileResponse };
 };
 
 /** The only caller of invoke() on the settings page: data on success, ApiError otherwise. */
@@ -89,4 +98,21 @@ export function checkIn(request: CheckInRequest): Promise<ObjectiveView> {
 /** Evaluates an unsaved key result against the recorded costs, for the editor's preview. */
 export function previewKeyResult(request: PreviewKeyResultRequest): Promise<KeyResultView> {
   return call(SETTINGS_KEYS.previewKeyResult, request);
+}
+
+/** A page (50 events) of the project's audit trail, newest first; `cursor` continues it. */
+export function listAudit(request: AuditListRequest): Promise<AuditListResponse> {
+  return call(SETTINGS_KEYS.listAudit, request);
+}
+
+/** The issues whose costs make up a cost key result's current value. */
+export function keyResultContributions(
+  request: ContributionsRequest,
+): Promise<ContributionsResponse> {
+  return call(SETTINGS_KEYS.contributions, request);
+}
+
+/** Recounts the month aggregates; `repair: true` rewrites the ones that drifted. */
+export function reconcileCosts(request: ReconcileRequest): Promise<ReconcileResponse> {
+  return call(SETTINGS_KEYS.reconcile, request);
 }

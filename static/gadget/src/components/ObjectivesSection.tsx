@@ -1,13 +1,25 @@
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 import type { IsoDate, ProjectRef } from '@shared/contract';
-import type { ObjectiveView } from '@shared/okr-contract';
+import type { KeyResultView, ObjectiveView } from '@shared/okr-contract';
+import { lazy, Suspense, useState } from 'react';
 
+import { LoadingState } from '../../../common/src/components/LoadingState';
 import { KeyResultSummary } from '../../../common/src/components/okr/KeyResultSummary';
 import { ObjectiveSummary } from '../../../common/src/components/okr/ObjectiveSummary';
+import { PlainButton } from '../../../common/src/components/PlainButton';
+import { keyResultContributions } from '../api';
+import { openIssue } from '../navigation';
 
 import { KeyResultTrendPanel } from './KeyResultTrendPanel';
 import { NoObjectives } from './NoObjectives';
+
+// The drill-down (Atlaskit Modal) loads the first time someone opens it.
+const ContributionsModal = lazy(
+  () => import('../../../common/src/components/contributions/ContributionsModal'),
+);
+
+type Drill = { readonly objectiveId: string; readonly keyResult: KeyResultView };
 
 type Props = {
   readonly objectives: readonly ObjectiveView[];
@@ -22,6 +34,8 @@ type Props = {
  * chosen key result beside them.
  */
 export function ObjectivesSection({ objectives, project, today, showChart }: Props) {
+  const [drill, setDrill] = useState<Drill | undefined>(undefined);
+
   return (
     <section
       aria-labelledby="gadget-objectives-heading"
@@ -83,7 +97,24 @@ export function ObjectivesSection({ objectives, project, today, showChart }: Pro
                 >
                   {view.keyResults.map((kr) => (
                     <li key={kr.keyResult.id} style={{ margin: 0 }}>
-                      <KeyResultSummary view={kr} period={view.period} />
+                      <KeyResultSummary
+                        view={kr}
+                        period={view.period}
+                        actions={
+                          kr.keyResult.type === 'cost' && (
+                            <div>
+                              <PlainButton
+                                aria-label={`Contributing issues of ${kr.keyResult.title}`}
+                                onClick={() =>
+                                  setDrill({ objectiveId: view.objective.id, keyResult: kr })
+                                }
+                              >
+                                Contributing issues
+                              </PlainButton>
+                            </div>
+                          )
+                        }
+                      />
                     </li>
                   ))}
                 </ul>
@@ -92,6 +123,21 @@ export function ObjectivesSection({ objectives, project, today, showChart }: Pro
           </ul>
           {showChart && <KeyResultTrendPanel objectives={objectives} today={today} />}
         </div>
+      )}
+      {drill && (
+        <Suspense fallback={<LoadingState label="Opening…" />}>
+          <ContributionsModal
+            keyResultTitle={drill.keyResult.keyResult.title}
+            load={() =>
+              keyResultContributions({
+                objectiveId: drill.objectiveId,
+                keyResultId: drill.keyResult.keyResult.id,
+              })
+            }
+            onOpenIssue={(issueKey) => void openIssue(issueKey)}
+            onClose={() => setDrill(undefined)}
+          />
+        </Suspense>
       )}
     </section>
   );

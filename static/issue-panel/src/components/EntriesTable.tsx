@@ -17,9 +17,10 @@ type Props = {
   readonly canEdit: boolean;
   readonly onEdit: (entry: CostEntryDto) => void;
   readonly onDelete: (entry: CostEntryDto) => void;
+  readonly onHistory: (entry: CostEntryDto) => void;
 };
 
-/** The issue's cost entries, sortable by every column; edit and delete when allowed. */
+/** The issue's cost entries, sortable by every column; history always, edit and delete when allowed. */
 export function EntriesTable({
   entries,
   categories,
@@ -27,6 +28,7 @@ export function EntriesTable({
   canEdit,
   onEdit,
   onDelete,
+  onHistory,
 }: Props) {
   const { locale, accountId } = useAppContext();
   const categoryNames = new Map(categories.map((c) => [c.id, c]));
@@ -71,31 +73,43 @@ export function EntriesTable({
         <span style={{ display: 'inline-flex', gap: token('space.050') }}>
           <Button
             spacing="compact"
-            onClick={() => onEdit(entry)}
-            aria-label={`Edit cost: ${label}`}
-          >
-            Edit
-          </Button>
-          <Button
-            spacing="compact"
             appearance="subtle"
-            onClick={() => onDelete(entry)}
-            aria-label={`Delete cost: ${label}`}
+            onClick={() => onHistory(entry)}
+            aria-label={`History of cost: ${label}`}
           >
-            Delete
+            History
           </Button>
+          {canEdit && (
+            <>
+              <Button
+                spacing="compact"
+                onClick={() => onEdit(entry)}
+                aria-label={`Edit cost: ${label}`}
+              >
+                Edit
+              </Button>
+              <Button
+                spacing="compact"
+                appearance="subtle"
+                onClick={() => onDelete(entry)}
+                aria-label={`Delete cost: ${label}`}
+              >
+                Delete
+              </Button>
+            </>
+          )}
         </span>
       ),
     };
 
-    return { key: entry.id, cells: canEdit ? [...cells, actions] : cells };
+    return { key: entry.id, cells: [...cells, actions] };
   });
 
   return (
     <div style={{ overflowX: 'auto' }}>
       <DynamicTable
         caption="Cost entries"
-        head={tableHead(canEdit)}
+        head={TABLE_HEAD}
         rows={rows}
         defaultSortKey="date"
         defaultSortOrder="DESC"
@@ -104,8 +118,8 @@ export function EntriesTable({
   );
 }
 
-function tableHead(canEdit: boolean): HeadType {
-  const cells = [
+const TABLE_HEAD: HeadType = {
+  cells: [
     { key: 'date', content: 'Date', isSortable: true },
     { key: 'category', content: 'Category', isSortable: true },
     { key: 'description', content: 'Description', isSortable: true },
@@ -113,10 +127,9 @@ function tableHead(canEdit: boolean): HeadType {
     { key: 'kind', content: 'Kind', isSortable: true },
     { key: 'recurrence', content: 'Repeats', isSortable: true },
     { key: 'author', content: 'Author', isSortable: true },
-  ];
-
-  return { cells: canEdit ? [...cells, { key: 'actions', content: 'Actions' }] : cells };
-}
+    { key: 'actions', content: 'Actions' },
+  ],
+};
 
 /**
  * Groups amounts by currency, then orders them by value within it; amounts of different

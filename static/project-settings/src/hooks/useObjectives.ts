@@ -1,5 +1,7 @@
 import type {
   CheckInRequest,
+  ContributionsRequest,
+  ContributionsResponse,
   ObjectiveView,
   ObjectivesResponse,
   SaveObjectiveRequest,
@@ -30,6 +32,8 @@ export type ObjectivesModel = {
   readonly save: (request: SaveObjectiveRequest) => Promise<WriteOutcome>;
   readonly remove: (view: ObjectiveView) => Promise<WriteOutcome>;
   readonly checkIn: (request: CheckInRequest) => Promise<WriteOutcome>;
+  /** The issues behind a cost key result's value (read-only; the drill-down loads it). */
+  readonly loadContributions: (request: ContributionsRequest) => Promise<ContributionsResponse>;
 };
 
 /** The project's objectives (one `objectives/list` call) and their write actions. */
@@ -78,7 +82,7 @@ export function useObjectives(): ObjectivesModel {
     [run],
   );
 
-  return { state, reload, save, remove, checkIn };
+  return { state, reload, save, remove, checkIn, loadContributions: api.keyResultContributions };
 }
 
 function failure(error: unknown, title: string): WriteOutcome {

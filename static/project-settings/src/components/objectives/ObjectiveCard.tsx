@@ -20,10 +20,20 @@ type Props = {
   readonly onEdit: () => void;
   readonly onDelete: () => void;
   readonly onCheckIn: (keyResult: ManualKeyResultDto) => void;
+  /** Opens the drill-down of a cost key result's contributing issues. */
+  readonly onShowContributions: (keyResult: KeyResultView) => void;
 };
 
 /** One objective in the settings list: its progress and key results, with their actions. */
-export function ObjectiveCard({ view, categories, today, onEdit, onDelete, onCheckIn }: Props) {
+export function ObjectiveCard({
+  view,
+  categories,
+  today,
+  onEdit,
+  onDelete,
+  onCheckIn,
+  onShowContributions,
+}: Props) {
   const { objective } = view;
 
   return (
@@ -92,6 +102,7 @@ export function ObjectiveCard({ view, categories, today, onEdit, onDelete, onChe
                 detail={describeKeyResult(kr.keyResult, categories)}
                 today={today}
                 onCheckIn={onCheckIn}
+                onShowContributions={onShowContributions}
               />
             </li>
           ))}
@@ -107,6 +118,7 @@ function KeyResultRow(props: {
   readonly detail: string;
   readonly today: IsoDate;
   readonly onCheckIn: (keyResult: ManualKeyResultDto) => void;
+  readonly onShowContributions: (keyResult: KeyResultView) => void;
 }) {
   const { view, keyResult, today } = props;
   const [expanded, setExpanded] = useState(false);
@@ -132,6 +144,16 @@ function KeyResultRow(props: {
                 onClick={() => setExpanded(!expanded)}
               >
                 {expanded ? 'Hide monthly trend' : 'Show monthly trend'}
+              </Button>
+            )}
+            {kr.type === 'cost' && (
+              <Button
+                spacing="compact"
+                appearance="subtle"
+                onClick={() => props.onShowContributions(keyResult)}
+                aria-label={`Contributing issues of ${kr.title}`}
+              >
+                Contributing issues
               </Button>
             )}
             {canCheckIn && (

@@ -3,12 +3,19 @@ import EmptyState from '@atlaskit/empty-state';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 import type { CategoryDto } from '@shared/contract';
-import type { ManualKeyResultDto, ObjectiveView, ObjectivesResponse } from '@shared/okr-contract';
+import type {
+  KeyResultView,
+  ManualKeyResultDto,
+  ObjectiveView,
+  ObjectivesResponse,
+} from '@shared/okr-contract';
 import { useMemo, useState } from 'react';
 
 import { useAppContext } from '../../../../common/src/app-context';
+import ContributionsModal from '../../../../common/src/components/contributions/ContributionsModal';
 import { LoadError } from '../../../../common/src/components/LoadError';
 import { LoadingState } from '../../../../common/src/components/LoadingState';
+import { openIssue } from '../../../../common/src/issue-navigation';
 import { useObjectives } from '../../hooks/useObjectives';
 import type { ObjectivesModel } from '../../hooks/useObjectives';
 import { newObjectiveDraft, toObjectiveDraft } from '../../objectives/objective-draft';
@@ -34,6 +41,11 @@ type Dialog =
       readonly type: 'check-in';
       readonly view: ObjectiveView;
       readonly keyResult: ManualKeyResultDto;
+    }
+  | {
+      readonly type: 'contributions';
+      readonly view: ObjectiveView;
+      readonly keyResult: KeyResultView;
     };
 
 /**
@@ -160,6 +172,9 @@ function Objectives({
               onEdit={() => setMode({ type: 'edit', id: view.objective.id })}
               onDelete={() => setDialog({ type: 'delete', view })}
               onCheckIn={(keyResult) => setDialog({ type: 'check-in', view, keyResult })}
+              onShowContributions={(keyResult) =>
+                setDialog({ type: 'contributions', view, keyResult })
+              }
             />
           ))}
         </div>
@@ -182,6 +197,19 @@ function Objectives({
           today={data.today}
           onSubmit={model.checkIn}
           onReloadLatest={() => void reloadLatest()}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog.type === 'contributions' && (
+        <ContributionsModal
+          keyResultTitle={dialog.keyResult.keyResult.title}
+          load={() =>
+            model.loadContributions({
+              objectiveId: dialog.view.objective.id,
+              keyResultId: dialog.keyResult.keyResult.id,
+            })
+          }
+          onOpenIssue={(issueKey) => void openIssue(issueKey)}
           onClose={closeDialog}
         />
       )}

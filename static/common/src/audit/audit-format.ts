@@ -1,0 +1,164 @@
+import type { AuditEventDto, RecurrenceDto } from '@shared/contract';
+import { formatMoney } from '@shared/format-money';
+
+import { formatCalendarDate, isIsoDate } from '../format-date';
+
+/** How one changed field reads: "Amount: $100.00 → $150.00". */
+export type ChangeLine = {
+  readonly field: string;
+  readonly label: string;
+  readonly before: string;
+  readonly after: string;
+};
+
+export type AuditFormatOptions = {
+  readonly locale: string;
+  /** Category ids to names, for `categoryId` changes; unknown ids show as they are. */
+  readonly categoryNames?: ReadonlyMap<string, string>;
+  /** The currency of amounts when the event itself names none (e.g. the entry's currency). */
+  readonly fallbackCurrency?: string;
+};
+
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  amountMinor: 'Amount',
+  currency: 'Currency',
+  categoryId: 'Category',
+  incurredOn: 'Date',
+  description: 'Description',
+  recurrence: 'Repeats',
+  kind: 'Kind',
+  projectId: 'Project',
+  issueKey: 'Issue',
+};
+
+const ACTION_LABELS: Readonly<Record<string, string>> = {
+  'entry.created': 'Created',
+  'entry.updated': 'Changed',
+  'entry.deleted': 'Deleted',
+  'entry.moved': 'Moved',
+  'objective.created': 'Objective created',
+  'objective.updated': 'Objective changed',
+  'objective.deleted': 'Objective deleted',
+  'settings.updated': 'Settings changed',
+  'rates.updated': 'Rates changed',
+};
+
+/** "Created", "Changed", "Deleted"…; an action this version does not know shows as recorded. */
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+/** "You" for the viewer, "Jira" for automatic changes, else the account id shortened. */
+export function actorLabel(actor: string, viewerAccountId: string | undefined): string {
+  if (viewerAccountId !== undefined && actor === viewerAccountId) return 'You';
+  if (actor === 'jira') return 'Jira';
+
+  return shortId(actor);
+}
+
+/** Long ids keep their first 8 characters: "5b10ac8d…". */
+export function shortId(id: string): string {
+  return id.length > 10 ? `${id.slice(0, 8)}…` : id;
+}
+
+/** An ISO timestamp as a date and time in the viewer's locale and zone. */
+export function formatDateTime(at: string, locale: string, timeZone?: string): string {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return at;
+
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+}
+
+/** The changed fields of an event, each with its before and after in words. */
+export function changeLines(event: AuditEventDto, options: AuditFormatOptions): ChangeLine[] {
+  const changes = event.changes ?? {};
+  const currencies = eventCurrencies(event, options.fallbackCurrency);
+
+  return Object.entries(changes).map(([field, [before, after]]) => ({
+    field,
+    label: FIELD_LABELS[field] ?? field,
+    before: formatValue(field, before, currencies.before, options),
+    after: formatValue(field, after, currencies.after, options),
+  }));
+}
+
+/** What a deleted entry was, from the snapshot its deletion kept ("$100.00 on 1 Mar 2025"). */
+export function snapshotText(
+  event: AuditEventDto,
+  options: AuditFormatOptions,
+): string | undefined {
+  const snapshot = event.snapshot;
+  if (typeof snapshot !== 'object' || snapshot === null) return undefined;
+  const { amountMinor, currency, incurredOn } = snapshot as Record<string, unknown>;
+  if (typeof amountMinor !== 'number' || typeof currency !== 'string') return undefined;
+  const amount = moneyText(amountMinor, currency, options.locale);
+  if (typeof incurredOn !== 'string') return amount;
+
+  return `${amount} on ${formatCalendarDate(incurredOn, options.locale)}`;
+}
+
+/**
+ * The currency of the amounts before and after: a currency change names both; otherwise the
+ * summary starts with the entry's currency ("USD 10000 cat-cloud on 2025-03-01").
+ */
+function eventCurrencies(
+  event: AuditEventDto,
+  fallback: string | undefined,
+): { before?: string; after?: string } {
+  const changed = event.changes?.currency;
+  if (changed && typeof changed[0] === 'string' && typeof changed[1] === 'string') {
+    return { before: changed[0], after: changed[1] };
+  }
+  const fromSummary = /^([A-Z]{3}) /.exec(event.summary)?.[1] ?? fallback;
+
+  return { before: fromSummary, after: fromSummary };
+}
+
+function formatValue(
+  field: string,
+  value: unknown,
+  currency: string | undefined,
+  options: AuditFormatOptions,
+): string {
+  if (value === undefined || value === null || value === '') return '(none)';
+  if (field === 'amountMinor' && typeof value === 'number') {
+    return currency ? moneyText(value, currency, options.locale) : `${value} (minor units)`;
+  }
+  if (field === 'categoryId' && typeof value === 'string') {
+    return options.categoryNames?.get(value) ?? value;
+  }
+  if (field === 'kind' && typeof value === 'string') {
+    return value === 'actual' ? 'Actual' : value === 'planned' ? 'Planned' : value;
+  }
+  if (field === 'recurrence' && isRecurrence(value)) return recurrenceText(value, options.locale);
+  if (typeof value === 'string') {
+    return isIsoDate(value) ? formatCalendarDate(value, options.locale) : value;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+
+  return JSON.stringify(value);
+}
+
+function moneyText(amountMinor: number, currency: string, locale: string): string {
+  try {
+    return formatMoney({ amount: amountMinor, currency }, locale);
+  } catch {
+    return `${amountMinor} ${currency} (minor units)`;
+  }
+}
+
+function isRecurrence(value: unknown): value is RecurrenceDto {
+  return typeof value === 'object' && value !== null && 'frequency' in value;
+}
+
+/** "No", "Monthly, 6 months", "Monthly until 1 Jun 2025". */
+export function recurrenceText(recurrence: RecurrenceDto, locale: string): string {
+  if (recurrence.frequency === 'none') return 'No';
+  if ('months' in recurrence) return `Monthly, ${recurrence.months} months`;
+
+  return `Monthly until ${formatCalendarDate(recurrence.until, locale)}`;
+}
