@@ -1,8 +1,10 @@
+import path from 'node:path';
+
 import type { Frame, Locator, Page } from 'playwright-core';
 
 import { DEMO_USERS } from '../../local/jira/demo-people';
 
-import { actAs, moduleFrame, startLocalJira } from './browser';
+import { actAs, moduleFrame, SCREENSHOT_DIR, startLocalJira } from './browser';
 
 type LocalJira = Awaited<ReturnType<typeof startLocalJira>>;
 
@@ -135,7 +137,8 @@ describe('objectives and key results (Chromium)', () => {
     await form.getByRole('button', { name: 'Create objective' }).click();
     await form.waitFor({ state: 'detached' });
 
-    // 2. The saved objective in the list: no costs yet, so €0.00 (the target looks ahead).
+    // 2. The saved objective in the list: no Travel costs yet, so €0.00, which is already
+    //    below the target: a total against a decreasing target reads as ahead until costs come.
     let row = await keyResultRow(frame, BEFORE.current);
     const objective = frame.getByRole('article', { name: OBJECTIVE_TITLE });
     const before = await textOf(row);
@@ -186,6 +189,10 @@ describe('objectives and key results (Chromium)', () => {
     frame = await openObjectivesTab(page, baseUrl);
     row = await keyResultRow(frame, AFTER.current);
     const after = await textOf(row);
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, 'objectives-travel-key-result.png'),
+      fullPage: true,
+    });
     expect(after).toContain(`Now ${AFTER.current}`);
     expect(after).toContain(`Target ${TARGET}`);
     expect(after).toContain(`Baseline ${BASELINE}`);

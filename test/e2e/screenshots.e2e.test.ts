@@ -32,35 +32,45 @@ const GADGET = 'okr-cost-gadget';
  *   page kept the longer Costs tab's height below the Objectives tab: back to the minimum
  *   height, and its resizer (every 250 ms) fits the frame to the content again;
  * - it sets the gadget frame's height to the content's height, but the frame is border-box
- *   with 8px of vertical padding, so the last 16px of the gadget were cut off: content-box.
+ *   with 8px of vertical padding, so the last 16px of the gadget were cut off: the padding
+ *   becomes a margin (same place on the page, and the frame's height is its content's again).
  */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => {
+    (window as unknown as { okrLastHeights?: string }).okrLastHeights = undefined;
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe.forge-frame')) {
+      const { padding } = getComputedStyle(frame);
       frame.style.height = '';
-      frame.style.boxSizing = 'content-box';
+      frame.style.padding = '0';
+      frame.style.margin = padding;
+      frame.style.width = `calc(100% - ${frame.style.marginLeft} - ${frame.style.marginRight})`;
     }
   });
-  const ready = () =>
-    page.waitForFunction(async () => {
+  // Checked every 300 ms (the shell resizes every 250 ms) until two checks in a row agree. The
+  // check must be synchronous: waitForFunction takes a returned promise for a truthy answer.
+  await page.waitForFunction(
+    () => {
       const frames = [...document.querySelectorAll<HTMLIFrameElement>('iframe.forge-frame')];
-      await document.fonts.ready;
+      const state = window as unknown as { okrLastHeights?: string };
+      const previous = state.okrLastHeights;
+      state.okrLastHeights = frames.map((frame) => frame.offsetHeight).join(',');
+      if (document.fonts.status !== 'loaded') return false;
       for (const frame of frames) {
         const doc = frame.contentDocument;
         if (!doc?.body || !doc.querySelector('#root > *')) return false;
-        await doc.fonts.ready;
-        if (doc.querySelector('[role="status"], [aria-busy="true"]')) return false;
+        if (doc.fonts.status !== 'loaded') return false;
+        // Atlaskit spinners (loading states, busy buttons) and refreshing lists.
+        if (doc.querySelector('[data-testid$="spinner-wrapper"], [aria-busy="true"]')) return false;
         // Nothing left to scroll inside the frame: all of the module is on the page.
         const { clientHeight, scrollHeight } = doc.documentElement;
         if (Math.max(scrollHeight, doc.body.scrollHeight) > clientHeight + 1) return false;
       }
-      return frames.length > 0;
-    });
-  await ready();
-  // Twice, half a second apart: a frame resized in between has settled only now.
-  await page.waitForTimeout(500);
-  await ready();
+      return frames.length > 0 && previous === state.okrLastHeights;
+    },
+    undefined,
+    { polling: 300 },
+  );
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -122,7 +132,7 @@ describe('README screenshots (Chromium)', () => {
     await setColorMode(page, baseUrl, 'dark');
     await page.reload();
     frame = await openIssuePanel(page, baseUrl);
-    const dark = await page.locator('html').getAttribute('data-color-mode');
+    const dark = await frame.locator('html').getAttribute('data-color-mode');
     await shoot(page, 'issue-panel-dark');
 
     expect(text).toContain('Counts toward');
