@@ -97,7 +97,7 @@ h1 { font-size:24px; font-weight:500; margin:4px 0 16px; }
 .issue-grid { display:grid; grid-template-columns:minmax(0,1fr) 280px; gap:32px; }
 .fields dt { color:var(--subtle); font-size:12px; margin-top:10px; } .fields dd { margin:0; }
 .section-title { font-size:16px; font-weight:600; margin:24px 0 8px; }
-.forge-frame { width:100%; border:0; display:block; background:transparent; }
+.forge-frame { width:100%; border:0; display:block; background:transparent; box-sizing:border-box; }
 .gadget { border:1px solid var(--border); border-radius:4px; max-width:760px; }
 .gadget header { display:flex; justify-content:space-between; align-items:center; padding:8px 12px; border-bottom:1px solid var(--border); font-weight:600; }
 .gadget header a { font-weight:400; color:var(--brand); }
@@ -150,12 +150,21 @@ const SHELL_SCRIPT = `
     }
   });
   // Forge sizes module frames to their content.
+  // Measured from the app's root element, so that a frame also shrinks when its content does;
+  // the frame's own padding is added back.
   setInterval(() => {
     for (const frame of frames()) {
       const doc = frame.contentDocument;
       if (!doc || !doc.body) continue;
-      const height = Math.max(doc.documentElement.scrollHeight, doc.body.scrollHeight);
-      if (height && Math.abs(frame.offsetHeight - height) > 2) frame.style.height = height + 'px';
+      const root = doc.getElementById('root') || doc.body;
+      const style = getComputedStyle(frame);
+      const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+      // Open dialogs (Atlaskit modals are portals outside #root) count too.
+      const parts = [root, ...doc.querySelectorAll('[role="dialog"]')];
+      const bottom = Math.max(...parts.map((el) => el.getBoundingClientRect().bottom));
+      const content = Math.ceil(bottom + doc.defaultView.scrollY) + 8;
+      const height = content + padding;
+      if (content > 8 && Math.abs(frame.offsetHeight - height) > 2) frame.style.height = height + 'px';
     }
   }, 250);
   const refresh = document.getElementById('gadget-refresh');

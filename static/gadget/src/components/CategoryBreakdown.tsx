@@ -58,7 +58,9 @@ export function CategoryBreakdown({ categories, currency, limit }: Props) {
                 <span
                   style={{ color: token('color.text.subtle'), fontVariantNumeric: 'tabular-nums' }}
                 >
-                  {`${money(category.actual)} of ${money(category.planned)} planned`}
+                  {category.planned > 0
+                    ? `${money(category.actual)} of ${money(category.planned)} planned`
+                    : money(category.actual)}
                 </span>
               </div>
               <Bar share={category.actual / peak} color={SERIES_COLORS.actual} />

@@ -11,7 +11,12 @@ import { unconvertedText } from '../../../common/src/unconverted-text';
 export function TotalsCard({ totals }: { readonly totals: TotalsDto }) {
   const { locale } = useAppContext();
   const { reporting } = totals;
-  const share = reporting.planned > 0 ? reporting.actual / reporting.planned : undefined;
+  // Plans usually cover some categories only; the share of plan is shown when the plan is at
+  // least as large as what was spent, or the comparison would only alarm.
+  const share =
+    reporting.planned > 0 && reporting.planned >= reporting.actual
+      ? reporting.actual / reporting.planned
+      : undefined;
   const percent =
     share === undefined
       ? undefined

@@ -49,22 +49,28 @@ export function EntriesTable({
       },
       {
         key: entry.description.toLocaleLowerCase(locale),
-        content: <Description text={entry.description} />,
+        content: (
+          <span style={{ display: 'grid', gap: token('space.025') }}>
+            <Description text={entry.description} />
+            <Subtle>{`by ${author}`}</Subtle>
+          </span>
+        ),
       },
       {
         key: amountSortKey(entry),
         content: <span style={{ whiteSpace: 'nowrap' }}>{amount}</span>,
       },
       {
-        key: entry.kind,
+        key: `${entry.kind} ${repeats}`,
         content: (
-          <Lozenge appearance={entry.kind === 'actual' ? 'success' : 'new'}>
-            {entry.kind === 'actual' ? 'Actual' : 'Planned'}
-          </Lozenge>
+          <span style={{ display: 'grid', gap: token('space.025'), justifyItems: 'start' }}>
+            <Lozenge appearance={entry.kind === 'actual' ? 'success' : 'new'}>
+              {entry.kind === 'actual' ? 'Actual' : 'Planned'}
+            </Lozenge>
+            {entry.recurrence.frequency !== 'none' && <Subtle>{repeats}</Subtle>}
+          </span>
         ),
       },
-      { key: repeats, content: repeats },
-      { key: author.toLocaleLowerCase(locale), content: author },
     ];
     const label = `${date}, ${categoryName}, ${amount}`;
     const actions = {
@@ -124,9 +130,9 @@ const TABLE_HEAD: HeadType = {
     { key: 'category', content: 'Category', isSortable: true },
     { key: 'description', content: 'Description', isSortable: true },
     { key: 'amount', content: 'Amount', isSortable: true },
+    // Kind and recurrence share a column, and the author sits under the description, so the
+    // table fits an issue view's width.
     { key: 'kind', content: 'Kind', isSortable: true },
-    { key: 'recurrence', content: 'Repeats', isSortable: true },
-    { key: 'author', content: 'Author', isSortable: true },
     { key: 'actions', content: 'Actions' },
   ],
 };
@@ -147,6 +153,10 @@ function recurrenceText(recurrence: RecurrenceDto, locale: string): string {
   if ('months' in recurrence) return `Monthly, ${recurrence.months} months`;
 
   return `Monthly until ${formatCalendarDate(recurrence.until, locale)}`;
+}
+
+function Subtle({ children }: { readonly children: string }) {
+  return <span style={{ color: token('color.text.subtle'), fontSize: '0.857em' }}>{children}</span>;
 }
 
 function Description({ text }: { readonly text: string }) {
