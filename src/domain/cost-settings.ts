@@ -8,6 +8,8 @@ export type CostSettings = {
   readonly categories: readonly CategoryDto[];
   readonly viewers: AccessRuleDto;
   readonly editors: AccessRuleDto;
+  /** Forecast status thresholds (fractions 0-1); absent means 0.7 and 0.4. */
+  readonly forecastThresholds?: { readonly onTrack: number; readonly atRisk: number };
 };
 
 /** One published exchange rate: 1 `base` = `rate` `quote` from `date` on (decimal string). */

@@ -89,6 +89,10 @@ export const updateCostSettingsRequest = z.strictObject({
     .max(100),
   viewers: accessRule,
   editors: accessRule,
+  forecastThresholds: z
+    .strictObject({ onTrack: z.number().min(0).max(1), atRisk: z.number().min(0).max(1) })
+    .refine((t) => t.atRisk < t.onTrack, 'The at-risk threshold must be below the on-track one.')
+    .optional(),
 });
 
 const decimalRate = z

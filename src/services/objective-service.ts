@@ -327,6 +327,7 @@ async function rollupContext(
     convert: createConverter(rates, settings.reportingCurrency),
     fiscalYearStartMonth: settings.fiscalYearStartMonth,
     today: deps.today,
+    ...(settings.forecastThresholds ? { thresholds: settings.forecastThresholds } : {}),
   };
 }
 

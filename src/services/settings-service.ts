@@ -79,7 +79,14 @@ export async function updateCostSettings(
     summary: 'Cost settings',
     before: current,
     after: request,
-    fields: ['reportingCurrency', 'fiscalYearStartMonth', 'categories', 'viewers', 'editors'],
+    fields: [
+      'reportingCurrency',
+      'fiscalYearStartMonth',
+      'categories',
+      'viewers',
+      'editors',
+      'forecastThresholds',
+    ],
   });
 
   return request;

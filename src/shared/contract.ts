@@ -113,6 +113,11 @@ export type CostSettingsDto = {
   readonly categories: readonly CategoryDto[];
   readonly viewers: AccessRuleDto;
   readonly editors: AccessRuleDto;
+  /**
+   * Forecast status thresholds, fractions of the projected score: on track from `onTrack`, at
+   * risk from `atRisk`, off track below. Absent: 0.7 and 0.4.
+   */
+  readonly forecastThresholds?: { readonly onTrack: number; readonly atRisk: number };
 };
 
 export type SettingsLoadResponse = {

@@ -320,4 +320,65 @@ describe('objectives with cost key results through the local host', () => {
     expect(leftovers).toStrictEqual([]);
     expect(host.queueFailures).toStrictEqual([]);
   });
+
+  it('judges the forecast with the thresholds the project set', async () => {
+    const { host, call, ops, opsIssues } = buildLocalHost();
+    const settings = {
+      module: 'jira:projectSettingsPage' as const,
+      location: { kind: 'project-settings' as const, projectId: ops.id },
+    };
+    const panel = {
+      module: 'jira:issuePanel' as const,
+      location: { kind: 'issue' as const, issueId: opsIssues[0]!.id },
+    };
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/create',
+        payload: monthly('thr-00001', 1000_00, '2024-07-05', 6),
+      }),
+    );
+    dataOf(
+      await call({
+        ...panel,
+        as: 'admin',
+        key: 'entries/create',
+        payload: monthly('thr-00002', 900_00, '2025-01-05', 6),
+      }),
+    );
+    dataOf(await call({ ...settings, as: 'lead', key: 'objectives/save', payload: objective }));
+    const statusNow = async () =>
+      dataOf(await call<ObjectivesResponse>({ ...settings, as: 'lead', key: 'objectives/list' }))
+        .objectives[0]?.keyResults[0]?.forecast?.status;
+    const loaded = dataOf(
+      await call<{ settings: Record<string, unknown> }>({
+        ...settings,
+        as: 'lead',
+        key: 'settings/load',
+      }),
+    );
+
+    const before = await statusNow();
+    dataOf(
+      await call({
+        ...settings,
+        as: 'lead',
+        key: 'settings/update-cost-settings',
+        payload: { ...loaded.settings, forecastThresholds: { onTrack: 0.6, atRisk: 0.3 } },
+      }),
+    );
+    const after = await statusNow();
+    const refused = await call({
+      ...settings,
+      as: 'lead',
+      key: 'settings/update-cost-settings',
+      payload: { ...loaded.settings, forecastThresholds: { onTrack: 0.3, atRisk: 0.5 } },
+    });
+    await host.shutdown();
+
+    // The projected score is 2/3: at risk under the default 0.7 / 0.4, on track under 0.6 / 0.3.
+    expect([before, after]).toStrictEqual(['at-risk', 'on-track']);
+    expect(refused.result.ok ? 'ok' : refused.result.error.code).toBe('VALIDATION');
+  });
 });

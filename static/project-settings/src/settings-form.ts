@@ -17,6 +17,7 @@ export const MAX_RATE_DIGITS = 12;
 export type CostSettingsErrors = {
   readonly reportingCurrency?: string;
   readonly fiscalYearStartMonth?: string;
+  readonly forecastThresholds?: string;
   /** A problem with the list as a whole: none left, or too many. */
   readonly categoryList?: string;
   readonly categories?: Readonly<Record<string, string>>;
@@ -35,6 +36,7 @@ export function validateCostSettings(draft: CostSettingsDto): CostSettingsErrors
       draft.fiscalYearStartMonth <= 12
         ? undefined
         : 'Choose a month.',
+    forecastThresholds: thresholdsError(draft.forecastThresholds),
     categoryList: categoryListError(draft.categories.length),
     categories: Object.keys(categories).length > 0 ? categories : undefined,
     viewers: accessRuleError(draft.viewers),
@@ -155,4 +157,13 @@ export function parseRateInput(text: string, locale: string): ParsedRate {
   }
 
   return { ok: true, decimal: canonical };
+}
+
+function thresholdsError(thresholds: CostSettingsDto['forecastThresholds']): string | undefined {
+  if (!thresholds) return undefined;
+  const { onTrack, atRisk } = thresholds;
+  const inRange = (n: number) => Number.isFinite(n) && n >= 0 && n <= 1;
+  if (!inRange(onTrack) || !inRange(atRisk)) return 'Use percentages from 0 to 100.';
+
+  return atRisk < onTrack ? undefined : 'The at-risk threshold must be below the on-track one.';
 }

@@ -83,6 +83,13 @@ export function CostSettingsForm({ settings, roles, onSave }: Props) {
             </div>
           </div>
         </Section>
+        <Section title="Forecast status">
+          <ThresholdFields
+            value={draft.forecastThresholds ?? DEFAULT_THRESHOLDS}
+            error={errors.forecastThresholds}
+            onChange={(forecastThresholds) => form.update({ forecastThresholds })}
+          />
+        </Section>
         <Section title="Categories">
           <CategoriesEditor
             categories={draft.categories}
@@ -141,5 +148,59 @@ function Section({ title, children }: { readonly title: string; readonly childre
       </Heading>
       {children}
     </section>
+  );
+}
+
+const DEFAULT_THRESHOLDS = { onTrack: 0.7, atRisk: 0.4 };
+
+type Thresholds = { readonly onTrack: number; readonly atRisk: number };
+
+/** The projected score from which a key result is on track or at risk, entered in percent. */
+function ThresholdFields(props: {
+  readonly value: Thresholds;
+  readonly error: string | undefined;
+  readonly onChange: (value: Thresholds) => void;
+}) {
+  const field = (key: keyof Thresholds, label: string) => (
+    <div>
+      <Label htmlFor={`threshold-${key}`}>{label}</Label>
+      <input
+        id={`threshold-${key}`}
+        type="number"
+        min={0}
+        max={100}
+        step={1}
+        value={Math.round(props.value[key] * 100)}
+        onChange={(event) =>
+          props.onChange({ ...props.value, [key]: Number(event.target.value) / 100 })
+        }
+        style={{
+          display: 'block',
+          width: '8rem',
+          padding: token('space.050'),
+          color: token('color.text'),
+          background: token('color.background.input'),
+          border: `1px solid ${token('color.border.input')}`,
+          borderRadius: token('radius.medium'),
+        }}
+      />
+    </div>
+  );
+
+  return (
+    <div style={{ display: 'grid', gap: token('space.100') }}>
+      <div style={{ display: 'flex', gap: token('space.300'), flexWrap: 'wrap' }}>
+        {field('onTrack', 'On track from (% of target)')}
+        {field('atRisk', 'At risk from (% of target)')}
+      </div>
+      {props.error ? (
+        <ErrorMessage>{props.error}</ErrorMessage>
+      ) : (
+        <HelperMessage>
+          A key result's forecast score at the end of its period decides its status; below the
+          at-risk threshold it is off track.
+        </HelperMessage>
+      )}
+    </div>
   );
 }
