@@ -74,3 +74,23 @@ export async function setColorMode(
 ): Promise<void> {
   await page.request.post(`${baseUrl}/host/color-mode`, { data: { mode } });
 }
+
+/** Adds a cost through the issue panel's dialog (Atlaskit selects: type, then Enter). */
+export async function addCost(
+  frame: Frame,
+  input: { amount: string; currency: string; category: string; date: string },
+): Promise<void> {
+  await frame
+    .getByRole('button', { name: /^(Add cost|Add the first cost)$/ })
+    .first()
+    .click();
+  const dialog = frame.getByRole('dialog');
+  await dialog.getByLabel('Amount').fill(input.amount);
+  await dialog.getByLabel('Currency').fill(input.currency);
+  await dialog.getByLabel('Currency').press('Enter');
+  await dialog.getByLabel('Category').fill(input.category);
+  await dialog.getByLabel('Category').press('Enter');
+  await dialog.getByRole('textbox', { name: 'Date' }).fill(input.date);
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+}

@@ -1,31 +1,19 @@
 import path from 'node:path';
 
-import type { Frame } from 'playwright-core';
-
 import { DEMO_USERS } from '../../local/jira/demo-people';
 
-import { actAs, moduleFrame, SCREENSHOT_DIR, setColorMode, startLocalJira } from './browser';
+import {
+  actAs,
+  addCost,
+  moduleFrame,
+  SCREENSHOT_DIR,
+  setColorMode,
+  startLocalJira,
+} from './browser';
 
 type LocalJira = Awaited<ReturnType<typeof startLocalJira>>;
 
 const PANEL = 'okr-cost-issue-panel';
-
-async function addCost(
-  frame: Frame,
-  input: { amount: string; currency: string; category: string; date: string },
-) {
-  const opener = frame.getByRole('button', { name: /^(Add cost|Add the first cost)$/ });
-  await opener.first().click();
-  const dialog = frame.getByRole('dialog');
-  await dialog.getByLabel('Amount').fill(input.amount);
-  await dialog.getByLabel('Currency').fill(input.currency);
-  await dialog.getByLabel('Currency').press('Enter');
-  await dialog.getByLabel('Category').fill(input.category);
-  await dialog.getByLabel('Category').press('Enter');
-  await dialog.getByRole('textbox', { name: 'Date' }).fill(input.date);
-  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
 
 describe('cost entries in the issue panel (Chromium)', () => {
   let jira: LocalJira;

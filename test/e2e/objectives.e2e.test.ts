@@ -4,7 +4,7 @@ import type { Frame, Locator, Page } from 'playwright-core';
 
 import { DEMO_USERS } from '../../local/jira/demo-people';
 
-import { actAs, moduleFrame, SCREENSHOT_DIR, startLocalJira } from './browser';
+import { actAs, addCost, moduleFrame, SCREENSHOT_DIR, startLocalJira } from './browser';
 
 type LocalJira = Awaited<ReturnType<typeof startLocalJira>>;
 
@@ -62,25 +62,6 @@ async function keyResultRow(frame: Frame, current: string): Promise<Locator> {
   await row.getByText(current, { exact: true }).waitFor();
 
   return row;
-}
-
-async function addCost(
-  frame: Frame,
-  input: { amount: string; currency: string; category: string; date: string },
-) {
-  await frame
-    .getByRole('button', { name: /^(Add cost|Add the first cost)$/ })
-    .first()
-    .click();
-  const dialog = frame.getByRole('dialog');
-  await dialog.getByLabel('Amount').fill(input.amount);
-  await dialog.getByLabel('Currency').fill(input.currency);
-  await dialog.getByLabel('Currency').press('Enter');
-  await dialog.getByLabel('Category').fill(input.category);
-  await dialog.getByLabel('Category').press('Enter');
-  await dialog.getByRole('textbox', { name: 'Date' }).fill(input.date);
-  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
-  await dialog.waitFor({ state: 'detached' });
 }
 
 describe('objectives and key results (Chromium)', () => {

@@ -98,7 +98,7 @@ export function viewObjective(
       : undefined;
 
     return {
-      keyResult: toKeyResultDto(keyResult),
+      keyResult,
       evaluation,
       ...(keyResult.type === 'cost' && !frozen
         ? {
@@ -155,9 +155,4 @@ function materializedOf(objectiveId: string, keyResult: KeyResult, context: Roll
   return keyResult.type === 'cost' && keyResult.jql
     ? context.materialized?.get(`${objectiveId}/${keyResult.id}`)
     : undefined;
-}
-
-/** The contract view of a key result. */
-function toKeyResultDto(keyResult: KeyResult) {
-  return keyResult;
 }
