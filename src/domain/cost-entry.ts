@@ -1,4 +1,4 @@
-import type { CostKind, IsoDate, RecurrenceDto } from '../shared/contract';
+import type { CostKind, EntrySourceDto, IsoDate, RecurrenceDto } from '../shared/contract';
 import type { CurrencyCode } from '../shared/currencies';
 
 import { MAX_RECURRENCE_MONTHS } from '../shared/limits';
@@ -26,7 +26,17 @@ export type CostEntry = {
   readonly updatedAt: string;
   /** Starts at 1 and grows by one with every write; a write carrying an older one is refused. */
   readonly version: number;
+  /**
+   * Set on entries the app derived (imports, worklogs). People cannot change or delete them in
+   * the panel; the process that wrote them replaces them.
+   */
+  readonly source?: EntrySourceDto;
 };
+
+/** Whether people may change or delete the entry by hand. */
+export function isDerived(entry: Pick<CostEntry, 'source'>): boolean {
+  return entry.source !== undefined;
+}
 
 /**
  * The dates on which an entry counts: its own date, then monthly repeats for a number of months

@@ -131,7 +131,7 @@ export async function updateEntry(
 ): Promise<CostEntryDto> {
   const editor = await requireEditor(deps, issue);
   const { jiraIssue, settings } = editor;
-  const before = await findIssueEntry(deps, jiraIssue.id, request.id);
+  const before = requireHandEntered(await findIssueEntry(deps, jiraIssue.id, request.id));
   if (request.categoryId !== before.categoryId) requireActiveCategory(settings, request.categoryId);
   const after: CostEntry = {
     ...before,
@@ -172,7 +172,7 @@ export async function deleteEntry(
 ): Promise<{ id: string }> {
   const editor = await requireEditor(deps, issue);
   const { jiraIssue } = editor;
-  const before = await findIssueEntry(deps, jiraIssue.id, request.id);
+  const before = requireHandEntered(await findIssueEntry(deps, jiraIssue.id, request.id));
 
   const at = deps.now().toISOString();
   const audit = entryAuditEvent({
@@ -247,6 +247,21 @@ async function findIssueEntry(
   return entry;
 }
 
+/**
+ * Derived entries follow their source: an edit by hand would be overwritten by the next import
+ * or worklog change, so it is refused.
+ * @throws {ValidationError} when the entry was derived.
+ */
+function requireHandEntered(entry: CostEntry): CostEntry {
+  if (entry.source) {
+    throw new ValidationError(
+      `This cost comes from ${entry.source.label} and changes only with its source.`,
+    );
+  }
+
+  return entry;
+}
+
 function requireActiveCategory(settings: CostSettings, categoryId: string): void {
   const category = findCategory(settings, categoryId);
   if (!category || category.retired) {
@@ -299,5 +314,6 @@ export function toDto(entry: CostEntry): CostEntryDto {
     updatedBy: entry.updatedBy,
     updatedAt: entry.updatedAt,
     version: entry.version,
+    ...(entry.source ? { source: entry.source } : {}),
   };
 }

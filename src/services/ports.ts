@@ -13,6 +13,8 @@ export interface CostEntryRepository {
   listProjectEntries(projectId: string): Promise<CostEntry[]>;
   /** A project's entries dated from `from` to `to` (inclusive), through the date index. */
   listProjectEntriesBetween(projectId: string, from: string, to: string): Promise<CostEntry[]>;
+  /** The derived entries whose `source.key` is `sourceKey` (through the `by-source` index). */
+  listSourceEntries(sourceKey: string): Promise<CostEntry[]>;
   /**
    * Writes an entry change and its aggregate deltas atomically. A create whose id is stored
    * already writes nothing and returns the stored entry (a retried create is idempotent).

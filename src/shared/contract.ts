@@ -45,7 +45,22 @@ export type CostEntryDto = {
   readonly updatedBy: string;
   readonly updatedAt: string;
   readonly version: number;
+  /** Set when the app derived the entry (an import, a worklog); such entries are read-only. */
+  readonly source?: EntrySourceDto;
 };
+
+/**
+ * Where a derived entry came from. `key` groups the entries that are replaced together (one
+ * import of one billing period from one source, or one worklog); `label` is shown to people.
+ */
+export type EntrySourceDto = {
+  readonly kind: EntrySourceKind;
+  readonly key: string;
+  readonly label: string;
+};
+
+/** The origins of derived entries: a FOCUS cloud bill, a CSV file, a Jira worklog. */
+export type EntrySourceKind = 'focus-import' | 'csv-import' | 'worklog';
 
 /** Actual and planned sums in one currency (minor units). */
 export type KindTotals = {

@@ -48,6 +48,10 @@ export const kvsCostEntryRepository: CostEntryRepository = {
     return queryAll(INDEX.entriesByProjectDate, projectId, { from, to });
   },
 
+  listSourceEntries(sourceKey) {
+    return queryAll(INDEX.entriesBySource, sourceKey);
+  },
+
   async saveEntryChange({ before, after, audit }) {
     const delta = entryDelta(before, after);
     const id = before?.id ?? after?.id ?? '';

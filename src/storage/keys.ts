@@ -12,6 +12,7 @@ export const ENTITY = {
 export const INDEX = {
   entriesByIssue: 'by-issue',
   entriesByProjectDate: 'by-project-date',
+  entriesBySource: 'by-source',
   aggregatesByProjectMonth: 'by-project-month',
   objectivesByProject: 'by-project',
   auditByProject: 'by-project',

@@ -1,6 +1,6 @@
 import type { MonthAggregate } from '../domain/aggregates';
 import type { CostEntry } from '../domain/cost-entry';
-import type { CostKind, IsoDate, RecurrenceDto } from '../shared/contract';
+import type { CostKind, EntrySourceDto, IsoDate, RecurrenceDto } from '../shared/contract';
 import type { CurrencyCode } from '../shared/currencies';
 
 /** A cost entry as stored (schema version 1). */
@@ -22,6 +22,10 @@ export type CostEntryRecord = {
   readonly updatedBy: string;
   readonly updatedAt: string;
   readonly version: number;
+  /** Derived entries only: where they came from. */
+  readonly source?: EntrySourceDto;
+  /** `source.key`, top-level so that the `by-source` index can find the entries of a source. */
+  readonly sourceKey?: string;
 };
 
 /** A project x month x category aggregate as stored (schema version 1). */
@@ -35,11 +39,13 @@ export type AggregateRecord = {
 };
 
 export function entryToRecord(entry: CostEntry): CostEntryRecord {
-  return { schemaVersion: 1, ...entry };
+  return entry.source
+    ? { schemaVersion: 1, ...entry, sourceKey: entry.source.key }
+    : { schemaVersion: 1, ...entry };
 }
 
 export function entryFromRecord(record: CostEntryRecord): CostEntry {
-  const { schemaVersion: _schemaVersion, currency, ...rest } = record;
+  const { schemaVersion: _schemaVersion, sourceKey: _sourceKey, currency, ...rest } = record;
 
   return { ...rest, currency: currency as CurrencyCode };
 }
