@@ -16,6 +16,7 @@ import { entryFromRecord } from '../src/storage/records';
 
 import type { AggregateState } from './aggregate-state';
 import { addEntries } from './aggregate-state';
+import { benchGadgetConfig } from './objectives';
 import type { BenchSite } from './site';
 
 /** Forge's largest query page. */
@@ -31,7 +32,9 @@ export type NaiveResult = { readonly data: unknown; readonly counters: Invocatio
  * Its answer must equal `gadget/load`'s; only the storage strategy differs.
  */
 export function naiveGadgetLoad(site: BenchSite): Promise<NaiveResult> {
-  return naively(DEMO_USERS.member, (deps) => loadGadget(deps, site.projectId));
+  return naively(DEMO_USERS.member, (deps) =>
+    loadGadget(deps, benchGadgetConfig(site.projectId, site.scope.today)),
+  );
 }
 
 /** `objectives/list` (as the site admin) computed the same naive way. */

@@ -1,3 +1,4 @@
+import { DEMO_USERS } from '../local/jira/demo-people';
 import { DEFAULT_CATEGORIES } from '../src/domain/cost-settings';
 import type {
   CostKeyResultDto,
@@ -122,4 +123,15 @@ function lastDay(month: string): string {
   const [year = 0, monthNumber = 1] = month.split('-').map(Number);
 
   return `${month}-${String(new Date(Date.UTC(year, monthNumber, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The gadget configuration the bench measures: the OPS project with every bench objective,
+ * closed ones too, so that the gadget shows all 50 key results.
+ */
+export function benchGadgetConfig(projectId: string, today: string) {
+  return {
+    projectId,
+    objectiveIds: benchObjectives(today, DEMO_USERS.lead).map((objective) => objective.id),
+  };
 }

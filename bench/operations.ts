@@ -4,6 +4,7 @@ import type { CreateEntryRequest, UpdateEntryRequest } from '../src/shared/contr
 import type { IssueRef } from './dataset';
 import type { Operation, RunCost } from './measure';
 import { diffCounters, sumCounters } from './measure';
+import { benchGadgetConfig } from './objectives';
 import type { BenchCall, BenchSite } from './site';
 import { invokeOk, settle } from './site';
 
@@ -43,7 +44,7 @@ export function appOperations(site: BenchSite): Operation[] {
     location: settingsPage,
     accountId: admin,
   } as const;
-  site.host.saveGadgetConfiguration(GADGET_ID, { projectId: site.projectId });
+  site.host.saveGadgetConfiguration(GADGET_ID, benchGadgetConfig(site.projectId, site.scope.today));
 
   const operations: Array<Omit<Operation, 'settle'>> = [
     {

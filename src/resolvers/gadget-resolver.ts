@@ -1,8 +1,9 @@
 import Resolver from '@forge/resolver';
 
 import { ValidationError } from '../platform/errors';
-import { listGadgetProjects, loadGadget } from '../services/gadget-service';
+import { listGadgetObjectives, listGadgetProjects, loadGadget } from '../services/gadget-service';
 import { keyResultContributionsOf } from '../services/objective-service';
+import type { GadgetConfig } from '../shared/contract';
 import { GADGET_KEYS } from '../shared/resolver-keys';
 
 import { defineResolver } from './define-resolver';
@@ -13,11 +14,18 @@ import * as schemas from './schemas';
 const resolver = new Resolver();
 
 defineResolver(resolver, GADGET_KEYS.load, schemas.emptyPayload, (_input, context) =>
-  loadGadget(gadgetDeps(context), configuredProject(context)),
+  loadGadget(gadgetDeps(context), gadgetConfig(context)),
 );
 
 defineResolver(resolver, GADGET_KEYS.listProjects, schemas.emptyPayload, (_input, context) =>
   listGadgetProjects(gadgetDeps(context)).then((projects) => ({ projects })),
+);
+
+defineResolver(
+  resolver,
+  GADGET_KEYS.listObjectives,
+  schemas.gadgetObjectivesRequest,
+  (input, context) => listGadgetObjectives(gadgetDeps(context), input.projectId),
 );
 
 defineResolver(
@@ -41,10 +49,14 @@ function gadgetDeps(context: InvocationContext) {
 }
 
 /** The gadget configuration is dashboard data anyone can edit: the service re-checks access. */
-function configuredProject(context: InvocationContext): string | undefined {
+function gadgetConfig(context: InvocationContext): GadgetConfig {
   const parsed = schemas.gadgetExtension.safeParse(context.extension);
   if (!parsed.success)
     throw new ValidationError('The gadget configuration is invalid; edit the gadget.');
 
-  return parsed.data.gadgetConfiguration?.projectId;
+  return parsed.data.gadgetConfiguration ?? {};
+}
+
+function configuredProject(context: InvocationContext): string | undefined {
+  return gadgetConfig(context).projectId;
 }

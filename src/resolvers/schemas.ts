@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { isIsoDate } from '../domain/calendar';
 import { MAX_DESCRIPTION_LENGTH, MAX_RECURRENCE_MONTHS } from '../domain/cost-entry';
+import { GADGET_PERIODS } from '../shared/contract';
 import { isCurrencyCode, MAX_SAFE_MINOR_UNITS } from '../shared/currencies';
 
 /** Payload schemas for every resolver. Unknown fields are refused (strict objects). */
@@ -119,6 +120,9 @@ export const projectExtension = z.object({
 });
 
 /** The module context of the gadget; the configuration is untrusted dashboard data. */
+/** Most objectives one gadget can be narrowed to. */
+export const MAX_GADGET_OBJECTIVES = 50;
+
 export const gadgetExtension = z.object({
   gadgetConfiguration: z
     .object({
@@ -126,9 +130,19 @@ export const gadgetExtension = z.object({
         .string()
         .regex(/^\d{1,18}$/)
         .optional(),
+      objectiveIds: z
+        .array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/))
+        .max(MAX_GADGET_OBJECTIVES)
+        .optional(),
+      period: z.enum(GADGET_PERIODS).optional(),
     })
     .optional()
     .nullable(),
+});
+
+/** The project whose objectives the gadget's edit view offers. */
+export const gadgetObjectivesRequest = z.strictObject({
+  projectId: z.string().regex(/^\d{1,18}$/, 'Choose a project.'),
 });
 
 const objectiveId = z

@@ -2,10 +2,19 @@ import { readCells } from '../domain/aggregates';
 import { lastDayOfMonth } from '../domain/calendar';
 import { createConverter } from '../domain/conversion';
 import { DEFAULT_COST_SETTINGS } from '../domain/cost-settings';
+import { monthsIn } from '../domain/okr/periods';
+import { DEFAULT_GADGET_PERIOD, spendWindow } from '../domain/spend-window';
 import type { TotalItem } from '../domain/totals';
 import { computeTotals } from '../domain/totals';
 import { PermissionError } from '../platform/errors';
-import type { GadgetLoadResponse, MonthTotals, ProjectRef } from '../shared/contract';
+import type {
+  GadgetConfig,
+  GadgetLoadResponse,
+  GadgetObjectivesResponse,
+  MonthTotals,
+  ProjectRef,
+} from '../shared/contract';
+import type { ObjectiveView } from '../shared/okr-contract';
 
 import { projectCostAccess } from './access';
 import type { ObjectiveDeps } from './objective-service';
@@ -14,19 +23,18 @@ import { listObjectives } from './objective-service';
 /** What the gadget use cases need; one instance per invocation. */
 export type GadgetDeps = ObjectiveDeps;
 
-/** Months of history the gadget shows, this month included. */
-const TREND_MONTHS = 12;
-
 /**
  * The gadget's view of a project, read from aggregates only: its KVS calls do not grow with
  * the number of cost entries. Month cells are converted at the rate in force on the month's last
- * day, rounded half-to-even once per cell.
+ * day, rounded half-to-even once per cell. The configuration comes from the dashboard, which
+ * anyone who may edit it can fill: it only narrows what the viewer may see anyway.
  * @throws {PermissionError} when the viewer may not see the configured project's costs.
  */
 export async function loadGadget(
   deps: GadgetDeps,
-  projectId: string | undefined,
+  config: GadgetConfig,
 ): Promise<GadgetLoadResponse> {
+  const { projectId } = config;
   if (projectId === undefined) return { state: 'unconfigured' };
   const project = await deps.jira.findProject(projectId);
   if (!project) throw new PermissionError('You cannot see costs of the project this gadget shows.');
@@ -34,7 +42,9 @@ export async function loadGadget(
   const access = await projectCostAccess({ jira: deps.jira, projectId, settings });
   if (!access.canView)
     throw new PermissionError('You cannot see costs of the project this gadget shows.');
-  const months = lastMonths(deps.today, TREND_MONTHS);
+  const periodKind = config.period ?? DEFAULT_GADGET_PERIOD;
+  const window = spendWindow(periodKind, deps.today, settings.fiscalYearStartMonth);
+  const months = monthsIn(window);
   const aggregates = await deps.entries.listMonthAggregates(
     projectId,
     months[0] ?? deps.today.slice(0, 7),
@@ -56,11 +66,14 @@ export async function loadGadget(
   }));
 
   const { objectives } = await listObjectives(deps, projectId, 'viewer');
+  const chosen = chooseObjectives(objectives, config.objectiveIds ?? []);
 
   return {
     state: 'ready',
     today: deps.today,
-    objectives,
+    objectives: chosen.objectives,
+    missingObjectives: chosen.missing,
+    period: { kind: periodKind, ...window },
     project: toProjectRef(project),
     reportingCurrency: settings.reportingCurrency,
     totals: computeTotals(items, settings.reportingCurrency, convert),
@@ -92,6 +105,26 @@ export async function loadGadget(
   };
 }
 
+/**
+ * The objectives a viewer may pick for a gadget showing `projectId` (active and closed ones).
+ * @throws {PermissionError} when the viewer may not see the project's costs.
+ */
+export async function listGadgetObjectives(
+  deps: GadgetDeps,
+  projectId: string,
+): Promise<GadgetObjectivesResponse> {
+  const { objectives } = await listObjectives(deps, projectId, 'viewer');
+
+  return {
+    objectives: objectives.map(({ objective, periodLabel }) => ({
+      id: objective.id,
+      title: objective.title,
+      status: objective.status,
+      periodLabel,
+    })),
+  };
+}
+
 /** Projects whose costs the viewer may see, for the gadget's edit view. */
 export async function listGadgetProjects(deps: GadgetDeps): Promise<ProjectRef[]> {
   const projects = await deps.jira.listBrowsableProjects();
@@ -103,14 +136,23 @@ function toProjectRef(project: { id: string; key: string; name: string }): Proje
   return { id: project.id, key: project.key, name: project.name };
 }
 
-function lastMonths(today: string, count: number): string[] {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  const months: string[] = [];
-  for (let i = count - 1; i >= 0; i -= 1) {
-    const index = year * 12 + (month - 1) - i;
-    months.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
+/**
+ * The objectives a gadget shows: those chosen, in the chosen order, or with none chosen every
+ * active one. A chosen id the viewer cannot list (deleted, or a draft) is counted as missing.
+ */
+function chooseObjectives(
+  visible: readonly ObjectiveView[],
+  chosenIds: readonly string[],
+): { objectives: ObjectiveView[]; missing: number } {
+  if (chosenIds.length === 0) {
+    return { objectives: visible.filter((v) => v.objective.status === 'active'), missing: 0 };
   }
+  const byId = new Map(visible.map((view) => [view.objective.id, view]));
+  const objectives = [...new Set(chosenIds)].flatMap((id) => {
+    const view = byId.get(id);
 
-  return months;
+    return view ? [view] : [];
+  });
+
+  return { objectives, missing: new Set(chosenIds).size - objectives.length };
 }

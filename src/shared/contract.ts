@@ -154,7 +154,20 @@ export type DeleteRateRequest = {
 export type GadgetConfig = {
   readonly projectId?: string;
   readonly layout?: 'compact' | 'charts';
+  /** The objectives to show, in this order; absent or empty shows every active objective. */
+  readonly objectiveIds?: readonly string[];
+  /** Which months the totals, monthly trend and category spend cover. */
+  readonly period?: GadgetPeriod;
 };
+
+/** The spend windows a gadget can show. */
+export const GADGET_PERIODS = [
+  'last-12-months',
+  'this-month',
+  'this-quarter',
+  'this-fiscal-year',
+] as const;
+export type GadgetPeriod = (typeof GADGET_PERIODS)[number];
 
 export type MonthTotals = {
   readonly month: IsoMonth;
@@ -176,12 +189,33 @@ export type GadgetLoadResponse =
         readonly actual: number;
         readonly planned: number;
       }>;
-      /** Active and closed objectives with live (or frozen) key result values. */
+      /**
+       * The chosen objectives (active or closed, in the chosen order), or every active one, with
+       * live (or frozen) key result values.
+       */
       readonly objectives: readonly ObjectiveView[];
+      /** How many chosen objectives no longer exist (deleted, or back in draft). */
+      readonly missingObjectives: number;
+      /** The spend window: the months of `totals`, `months` and `byCategory`, half-open. */
+      readonly period: {
+        readonly kind: GadgetPeriod;
+        readonly start: IsoDate;
+        readonly end: IsoDate;
+      };
       readonly today: IsoDate;
     };
 
 export type GadgetProjectsResponse = { readonly projects: readonly ProjectRef[] };
+
+/** The objectives a gadget's edit view offers for one project. */
+export type GadgetObjectivesResponse = {
+  readonly objectives: ReadonlyArray<{
+    readonly id: string;
+    readonly title: string;
+    readonly status: string;
+    readonly periodLabel: string;
+  }>;
+};
 
 /** One recorded change: who, when, what; `changes` maps a field to `[before, after]`. */
 export type AuditEventDto = {

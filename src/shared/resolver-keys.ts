@@ -27,6 +27,7 @@ export const SETTINGS_KEYS = {
 export const GADGET_KEYS = {
   load: 'gadget/load',
   listProjects: 'gadget/list-projects',
+  listObjectives: 'gadget/list-objectives',
   contributions: 'gadget/contributions',
 } as const;
 

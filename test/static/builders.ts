@@ -111,6 +111,8 @@ export function buildGadgetReady(
       { categoryId: 'cat-people', name: 'People', actual: 30000, planned: 50000 },
     ],
     objectives: [],
+    missingObjectives: 0,
+    period: { kind: 'last-12-months', start: '2024-04-01', end: '2025-04-01' },
     today: '2025-03-15',
     ...overrides,
   };

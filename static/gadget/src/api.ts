@@ -1,5 +1,9 @@
 import { invoke } from '@forge/bridge';
-import type { GadgetLoadResponse, GadgetProjectsResponse } from '@shared/contract';
+import type {
+  GadgetLoadResponse,
+  GadgetObjectivesResponse,
+  GadgetProjectsResponse,
+} from '@shared/contract';
 import type { ContributionsRequest, ContributionsResponse } from '@shared/okr-contract';
 import { GADGET_KEYS } from '@shared/resolver-keys';
 
@@ -12,6 +16,10 @@ import { toApiError, unwrapResult } from '../../common/src/api-error';
 type GadgetCalls = {
   [GADGET_KEYS.load]: { request: Record<string, never>; response: GadgetLoadResponse };
   [GADGET_KEYS.listProjects]: { request: Record<string, never>; response: GadgetProjectsResponse };
+  [GADGET_KEYS.listObjectives]: {
+    request: { projectId: string };
+    response: GadgetObjectivesResponse;
+  };
   [GADGET_KEYS.contributions]: { request: ContributionsRequest; response: ContributionsResponse };
 };
 
@@ -38,6 +46,11 @@ export function loadGadget(): Promise<GadgetLoadResponse> {
 /** The projects the user may pick in the gadget's settings. */
 export function listProjects(): Promise<GadgetProjectsResponse> {
   return call(GADGET_KEYS.listProjects, {});
+}
+
+/** The objectives of a project the user may show in the gadget (active and closed). */
+export function listObjectives(projectId: string): Promise<GadgetObjectivesResponse> {
+  return call(GADGET_KEYS.listObjectives, { projectId });
 }
 
 /** The issues whose costs make up a cost key result of the gadget's project. */

@@ -25,7 +25,11 @@ type ModuleType = UiModule['type'];
 type ProjectKey = 'OPS' | 'MKT';
 
 /** What a key needs: see costs, change costs, administer the project, or nothing. */
-type Access = 'cost-read' | 'cost-write' | 'project-admin' | 'open';
+/**
+ * What a key needs in the project its module context names; `payload-cost-read` keys name the
+ * project in their payload instead (the gadget's edit view, before anything is configured).
+ */
+type Access = 'cost-read' | 'cost-write' | 'project-admin' | 'open' | 'payload-cost-read';
 
 type Rules = { readonly viewers: AccessRuleDto; readonly editors: AccessRuleDto };
 
@@ -239,6 +243,11 @@ const MATRIX: Readonly<Record<ResolverKey, Row>> = {
     access: 'open',
     arrange: () => Promise.resolve({}),
   },
+  [GADGET_KEYS.listObjectives]: {
+    module: GADGET,
+    access: 'payload-cost-read',
+    arrange: (env) => Promise.resolve({ projectId: env.projectId }),
+  },
   [GADGET_KEYS.contributions]: {
     module: GADGET,
     access: 'cost-read',
@@ -332,12 +341,25 @@ function expectedOutcome(access: Access, grants: Grants, rules: Rules): Outcome 
   const canEdit = canView && grants.edit && allows(rules.editors);
   const allowed = {
     'cost-read': canView,
+    'payload-cost-read': canView,
     'cost-write': canEdit,
     'project-admin': grants.admin,
     open: true,
   }[access];
 
   return allowed ? 'ok' : 'FORBIDDEN';
+}
+
+/**
+ * The outcome of a call whose module context is broken: `broken` for keys that take their
+ * project from the context, as in OPS for keys that name it in the payload (arranged in OPS).
+ */
+function outsideContext(access: Access, user: DemoUser, broken: Outcome): Outcome {
+  if (access === 'open') return 'ok';
+  if (access === 'payload-cost-read')
+    return expectedOutcome('cost-read', GRANTS.OPS[user], DEFAULT_RULES);
+
+  return broken;
 }
 
 /** The role a user plays in OPS under some rules, for the failure messages. */
@@ -613,7 +635,7 @@ describe('authorization matrix', () => {
           module: row.module,
           location: unknownLocationOf(row.module),
           payload: await row.arrange(env),
-          expected: row.access === 'open' ? 'ok' : 'FORBIDDEN',
+          expected: outsideContext(row.access, user, 'FORBIDDEN'),
         });
         if (problem) problems.push(problem);
       }
@@ -635,7 +657,7 @@ describe('authorization matrix', () => {
           module: GADGET,
           location: { kind: 'gadget', gadgetId: 'g-bogus' },
           payload: await MATRIX[key].arrange(env),
-          expected: MATRIX[key].access === 'open' ? 'ok' : 'VALIDATION',
+          expected: outsideContext(MATRIX[key].access, user, 'VALIDATION'),
         });
         if (problem) problems.push(problem);
       }

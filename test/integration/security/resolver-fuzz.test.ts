@@ -322,6 +322,12 @@ const VALID: Readonly<Record<ResolverKey, { module: ModuleType; payload: fc.Arbi
     },
     [GADGET_KEYS.load]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
     [GADGET_KEYS.listProjects]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
+    [GADGET_KEYS.listObjectives]: {
+      module: 'jira:dashboardGadget',
+      payload: fc.record({
+        projectId: fc.oneof(fc.constant('10000'), fc.stringMatching(/^\d{1,18}$/)),
+      }),
+    },
     [GADGET_KEYS.contributions]: { module: 'jira:dashboardGadget', payload: contributions },
   };
 

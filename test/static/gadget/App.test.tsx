@@ -18,6 +18,13 @@ function renderGadget(extension: Record<string, unknown>, load = buildGadgetRead
   mockBridge({
     'gadget/load': () => ok(load),
     'gadget/list-projects': () => ok({ projects: PROJECTS }),
+    'gadget/list-objectives': () =>
+      ok({
+        objectives: [
+          { id: 'obj-cloud', title: 'Cut cloud spend', status: 'active', periodLabel: 'FY2026' },
+          { id: 'obj-old', title: 'Licences 2025', status: 'closed', periodLabel: 'FY2025' },
+        ],
+      }),
   });
 
   return renderInContext(<App />, { extension: { type: 'jira:dashboardGadget', ...extension } });
@@ -34,9 +41,54 @@ describe('gadget App', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
       await waitFor(() =>
-        expect(view.submit).toHaveBeenCalledWith({ projectId: '10010', layout: 'compact' }),
+        expect(view.submit).toHaveBeenCalledWith({
+          projectId: '10010',
+          layout: 'compact',
+          period: 'last-12-months',
+        }),
       );
       expect(invokedPayloads('gadget/load')).toHaveLength(0);
+    });
+
+    it('submits chosen objectives and a spend period, and asks for one objective at least', async () => {
+      renderGadget({ entryPoint: 'edit', gadgetConfiguration: { projectId: '10000' } });
+      fireEvent.click(await screen.findByRole('radio', { name: /^Chosen objectives/ }));
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      expect(
+        await screen.findByText('Tick at least one objective, or show all active ones.'),
+      ).toBeInTheDocument();
+      expect(view.submit).not.toHaveBeenCalled();
+
+      fireEvent.click(await screen.findByRole('checkbox', { name: /Licences 2025.*closed/ }));
+      fireEvent.change(screen.getByLabelText('Spend period'), {
+        target: { value: 'this-quarter' },
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+      await waitFor(() =>
+        expect(view.submit).toHaveBeenCalledWith({
+          projectId: '10000',
+          layout: 'charts',
+          period: 'this-quarter',
+          objectiveIds: ['obj-old'],
+        }),
+      );
+      expect(invokedPayloads('gadget/list-objectives')).toStrictEqual([{ projectId: '10000' }]);
+    });
+
+    it('starts from saved chosen objectives and period', async () => {
+      renderGadget({
+        entryPoint: 'edit',
+        gadgetConfiguration: {
+          projectId: '10000',
+          objectiveIds: ['obj-cloud'],
+          period: 'this-month',
+        },
+      });
+
+      expect(await screen.findByRole('checkbox', { name: /Cut cloud spend/ })).toBeChecked();
+      expect(screen.getByRole('checkbox', { name: /Licences 2025/ })).not.toBeChecked();
+      expect(screen.getByLabelText('Spend period')).toHaveValue('this-month');
     });
 
     it('starts from the saved configuration', async () => {
@@ -96,6 +148,23 @@ describe('gadget App', () => {
       expect(within(totals).getByText('€1,500.00')).toBeInTheDocument();
       expect(within(totals).getByText('€2,000.00')).toBeInTheDocument();
       expect(within(totals).getByText('75% of plan spent')).toBeInTheDocument();
+    });
+
+    it('names the spend period and warns of chosen objectives that are gone', async () => {
+      renderGadget(
+        { gadgetConfiguration: { projectId: '10000' } },
+        buildGadgetReady({
+          period: { kind: 'this-quarter', start: '2025-01-01', end: '2025-04-01' },
+          missingObjectives: 2,
+        }),
+      );
+
+      expect(
+        await screen.findByText('Spend: This fiscal quarter (Jan 2025 – Mar 2025)'),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('note')).toHaveTextContent(
+        '2 chosen objectives no longer exist. Edit the gadget to choose again.',
+      );
     });
 
     it('draws the monthly trend and lists it for screen readers', async () => {

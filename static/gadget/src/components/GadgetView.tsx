@@ -3,10 +3,13 @@ import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 
 import { ApiError } from '../../../common/src/api-error';
+import { useAppContext } from '../../../common/src/app-context';
 import { LoadError } from '../../../common/src/components/LoadError';
 import { LoadingState } from '../../../common/src/components/LoadingState';
+import { formatMonth } from '../../../common/src/format-date';
 import type { GadgetLayout } from '../gadget-config';
 import { useGadget } from '../hooks/useGadget';
+import { PERIOD_LABELS } from '../period-labels';
 
 import { CategoryBreakdown } from './CategoryBreakdown';
 import { MonthlyTrendChart } from './MonthlyTrendChart';
@@ -21,6 +24,7 @@ const COMPACT_CATEGORY_LIMIT = 3;
  */
 export function GadgetView({ layout }: { readonly layout: GadgetLayout }) {
   const { state, reload } = useGadget();
+  const { locale } = useAppContext();
 
   if (state.status === 'loading') return <LoadingState label="Loading cost progress" />;
   if (state.status === 'error' && isForbidden(state.error)) {
@@ -57,6 +61,12 @@ export function GadgetView({ layout }: { readonly layout: GadgetLayout }) {
   }
   const data = state.data;
   const charts = layout === 'charts';
+  const firstMonth = data.period.start.slice(0, 7);
+  const lastMonth = previousMonth(data.period.end.slice(0, 7));
+  const months =
+    firstMonth === lastMonth
+      ? formatMonth(firstMonth, locale)
+      : `${formatMonth(firstMonth, locale)} – ${formatMonth(lastMonth, locale)}`;
 
   return (
     <article
@@ -72,6 +82,16 @@ export function GadgetView({ layout }: { readonly layout: GadgetLayout }) {
       <Heading size="small" as="h2" id="gadget-project-heading">
         {`${data.project.name} (${data.project.key})`}
       </Heading>
+      <p style={{ margin: 0, color: token('color.text.subtle') }}>
+        {`Spend: ${PERIOD_LABELS[data.period.kind]} (${months})`}
+      </p>
+      {data.missingObjectives > 0 && (
+        <p role="note" style={{ margin: 0, color: token('color.text.warning') }}>
+          {data.missingObjectives === 1
+            ? 'One chosen objective no longer exists. Edit the gadget to choose again.'
+            : `${data.missingObjectives} chosen objectives no longer exist. Edit the gadget to choose again.`}
+        </p>
+      )}
       <ObjectivesSection
         objectives={data.objectives}
         project={data.project}
@@ -96,6 +116,13 @@ export function GadgetView({ layout }: { readonly layout: GadgetLayout }) {
       </div>
     </article>
   );
+}
+
+/** The month before `month` (YYYY-MM): the last month of a half-open window ending at it. */
+function previousMonth(month: string): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 2;
+
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 function isForbidden(error: unknown): boolean {

@@ -7,7 +7,7 @@ import { showErrorFlag } from '../../../common/src/flags';
 export type GadgetEditor = {
   readonly isSaving: boolean;
   /** Stores the configuration with Jira, which then shows the gadget's view. */
-  readonly save: (config: Required<GadgetConfig>) => Promise<void>;
+  readonly save: (config: GadgetConfig) => Promise<void>;
   /** Leaves the edit view without saving. */
   readonly cancel: () => Promise<void>;
 };
@@ -16,10 +16,10 @@ export type GadgetEditor = {
 export function useGadgetEditor(): GadgetEditor {
   const [isSaving, setIsSaving] = useState(false);
 
-  const save = useCallback(async (config: Required<GadgetConfig>) => {
+  const save = useCallback(async (config: GadgetConfig) => {
     setIsSaving(true);
     try {
-      await view.submit({ projectId: config.projectId, layout: config.layout });
+      await view.submit({ ...config });
     } catch (error: unknown) {
       showErrorFlag("Couldn't save the gadget settings", error);
     } finally {
