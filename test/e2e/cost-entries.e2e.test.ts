@@ -86,17 +86,21 @@ describe('cost entries in the issue panel (Chromium)', () => {
     expect(afterChanges).toContain('2,755 KWD');
   });
 
-  it('shows the project total in the gadget after configuring it', async () => {
+  it('shows the chosen objective and the project total in the gadget after configuring it', async () => {
     const { page, baseUrl } = jira;
     await actAs(page, baseUrl, DEMO_USERS.admin);
     await page.goto(`${baseUrl}/dashboard?edit=1`);
     const edit = await moduleFrame(page, 'okr-cost-gadget');
     await edit.getByLabel('Project').fill('Platform');
     await edit.getByLabel('Project').press('Enter');
+    await edit.getByRole('radio', { name: /^Chosen objectives/ }).check();
+    await edit.getByRole('checkbox', { name: /Make costs visible to every team/ }).check();
+    await edit.getByLabel('Spend period').selectOption('this-fiscal-year');
     await edit.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL(`${baseUrl}/dashboard`);
     const view = await moduleFrame(page, 'okr-cost-gadget');
     await view.getByText('Platform Operations').first().waitFor();
+    await view.getByText('Make costs visible to every team').first().waitFor();
     const text = await view.locator('body').innerText();
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'gadget-light.png'), fullPage: true });
     await setColorMode(page, baseUrl, 'dark');
@@ -112,5 +116,7 @@ describe('cost entries in the issue panel (Chromium)', () => {
 
     expect(text).toMatch(/Cloud services/);
     expect(text).toMatch(/€/);
+    expect(text).toContain('Spend: This fiscal year');
+    expect(text).not.toContain('Run a leaner platform');
   });
 });
