@@ -83,21 +83,14 @@ export async function listAudit(
   return deps.audit.listProjectEvents(projectId, cursor);
 }
 
-/** Records a change of a project-level definition (objective, settings, rates). */
-export async function recordChange<T extends object>(
-  deps: Pick<AuditDeps, 'audit' | 'accountId' | 'now' | 'newId'>,
-  input: {
-    projectId: string;
-    action: AuditAction;
-    target: string;
-    summary: string;
-    before?: T;
-    after?: T;
-    fields: ReadonlyArray<keyof T>;
-  },
-): Promise<void> {
+/** The audit event of a change, for a store that writes it in the change's own transaction. */
+export function auditEventOf<T extends object>(
+  deps: Pick<AuditDeps, 'accountId' | 'now' | 'newId'>,
+  input: ChangeInput<T>,
+): AuditEvent {
   const { before, after } = input;
-  const event: AuditEvent = {
+
+  return {
     id: deps.newId(),
     projectId: input.projectId,
     at: deps.now().toISOString(),
@@ -108,6 +101,23 @@ export async function recordChange<T extends object>(
     ...(before && after ? { changes: diffFields(before, after, input.fields) } : {}),
     ...(before && !after ? { snapshot: before } : {}),
   };
+}
 
-  await deps.audit.saveEvent(event);
+/** A change to record: what, by which action, and its state before and after. */
+export type ChangeInput<T extends object> = {
+  readonly projectId: string;
+  readonly action: AuditAction;
+  readonly target: string;
+  readonly summary: string;
+  readonly before?: T;
+  readonly after?: T;
+  readonly fields: ReadonlyArray<keyof T>;
+};
+
+/** Records a change of a project-level definition (objective, settings, rates). */
+export async function recordChange<T extends object>(
+  deps: Pick<AuditDeps, 'audit' | 'accountId' | 'now' | 'newId'>,
+  input: ChangeInput<T>,
+): Promise<void> {
+  await deps.audit.saveEvent(auditEventOf(deps, input));
 }

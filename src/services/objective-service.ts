@@ -28,7 +28,7 @@ import type {
 } from '../shared/okr-contract';
 
 import { projectCostAccess, requireProjectAdmin } from './access';
-import { recordChange } from './audit-service';
+import { auditEventOf } from './audit-service';
 import type {
   AuditRepository,
   BackgroundJobs,
@@ -134,22 +134,28 @@ export async function saveObjective(
   const context = await rollupContext(deps, projectId, settings, [draft]);
   const objective = withSnapshot(draft, existing?.objective, context);
 
-  const saved = await deps.objectives.saveObjective({
+  const others = (await deps.objectives.listObjectives(projectId)).filter(
+    (stored) => stored.objective.id !== objective.id,
+  );
+  await deps.objectives.saveObjectiveChange({
     projectId,
+    objectiveId: objective.id,
     objective,
     expectedVersion: request.version,
+    keyResultIndex: keyResultIndexOf([...others.map((s) => s.objective), objective]),
+    narrowedKeyResultIds: narrowedIds(objective),
+    audit: auditEventOf(deps, {
+      projectId,
+      action: existing ? 'objective.updated' : 'objective.created',
+      target: `objective:${objective.id}`,
+      summary: objective.title,
+      before: existing?.objective,
+      after: objective,
+      fields: OBJECTIVE_FIELDS,
+    }),
   });
-  await refreshKeyResultIndex(deps, projectId);
-  await scheduleNarrowedKeyResults(deps, projectId, objective);
-  await recordChange(deps, {
-    projectId,
-    action: existing ? 'objective.updated' : 'objective.created',
-    target: `objective:${objective.id}`,
-    summary: objective.title,
-    before: existing?.objective,
-    after: objective,
-    fields: OBJECTIVE_FIELDS,
-  });
+  await measureNarrowedKeyResults(deps, projectId, objective);
+  const saved: StoredObjective = { projectId, objective, version: request.version + 1 };
 
   return viewObjective(saved, context);
 }
@@ -163,16 +169,23 @@ export async function deleteObjective(
   await requireProjectAdmin(deps.jira, projectId);
   const existing = await findProjectObjective(deps, projectId, request.id);
 
-  await deps.objectives.deleteObjective({ id: request.id, expectedVersion: request.version });
-  await deps.rollups.registerObjective(projectId, request.id, []);
-  await refreshKeyResultIndex(deps, projectId);
-  await recordChange(deps, {
+  const others = (await deps.objectives.listObjectives(projectId)).filter(
+    (stored) => stored.objective.id !== request.id,
+  );
+  await deps.objectives.saveObjectiveChange({
     projectId,
-    action: 'objective.deleted',
-    target: `objective:${request.id}`,
-    summary: existing.objective.title,
-    before: existing.objective,
-    fields: OBJECTIVE_FIELDS,
+    objectiveId: request.id,
+    expectedVersion: request.version,
+    keyResultIndex: keyResultIndexOf(others.map((s) => s.objective)),
+    narrowedKeyResultIds: [],
+    audit: auditEventOf(deps, {
+      projectId,
+      action: 'objective.deleted',
+      target: `objective:${request.id}`,
+      summary: existing.objective.title,
+      before: existing.objective,
+      fields: OBJECTIVE_FIELDS,
+    }),
   });
 
   return { id: request.id };
@@ -213,20 +226,22 @@ export async function checkIn(
   const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
   validateObjective(objective, settings.fiscalYearStartMonth);
 
-  const saved = await deps.objectives.saveObjective({
+  await deps.objectives.saveObjectiveChange({
     projectId,
+    objectiveId: objective.id,
     objective,
     expectedVersion: request.version,
+    audit: auditEventOf(deps, {
+      projectId,
+      action: 'objective.updated',
+      target: `objective:${objective.id}`,
+      summary: `Check-in on ${target.title}`,
+      before: stored.objective,
+      after: objective,
+      fields: OBJECTIVE_FIELDS,
+    }),
   });
-  await recordChange(deps, {
-    projectId,
-    action: 'objective.updated',
-    target: `objective:${objective.id}`,
-    summary: `Check-in on ${target.title}`,
-    before: stored.objective,
-    after: objective,
-    fields: OBJECTIVE_FIELDS,
-  });
+  const saved: StoredObjective = { projectId, objective, version: request.version + 1 };
 
   return viewObjective(saved, await rollupContext(deps, projectId, settings, [objective]));
 }
@@ -369,11 +384,11 @@ function requireKnownCategories(settings: CostSettings, keyResults: readonly Key
 }
 
 /** Rebuilds the index of active cost key results that the issue panel reads with the settings. */
-async function refreshKeyResultIndex(deps: ObjectiveDeps, projectId: string): Promise<void> {
-  const all = await deps.objectives.listObjectives(projectId);
-  const index: KeyResultIndexEntry[] = all
-    .filter((s) => s.objective.status === 'active')
-    .flatMap(({ objective }) =>
+/** The index of active cost key results the issue panel matches entries against. */
+function keyResultIndexOf(all: readonly Objective[]): KeyResultIndexEntry[] {
+  return all
+    .filter((objective) => objective.status === 'active')
+    .flatMap((objective) =>
       objective.keyResults.flatMap((kr) =>
         kr.type === 'cost' && !kr.archived
           ? [
@@ -390,8 +405,6 @@ async function refreshKeyResultIndex(deps: ObjectiveDeps, projectId: string): Pr
           : [],
       ),
     );
-
-  await deps.settings.saveKeyResultIndex(projectId, index);
 }
 
 function statusRank(stored: StoredObjective): number {
@@ -459,14 +472,18 @@ async function requireValidJql(
     throw new ValidationError('Jira did not accept a key result’s JQL.', details);
 }
 
-/** Registers the objective's JQL key results for the daily refresh and measures them now. */
-async function scheduleNarrowedKeyResults(
+/** The objective's key results narrowed by JQL, which the daily refresh measures. */
+function narrowedIds(objective: Objective): string[] {
+  return objective.keyResults.filter((kr) => kr.type === 'cost' && kr.jql).map((kr) => kr.id);
+}
+
+/** Measures the objective's JQL key results now, in the background. */
+async function measureNarrowedKeyResults(
   deps: ObjectiveDeps,
   projectId: string,
   objective: Objective,
 ) {
-  const ids = objective.keyResults.filter((kr) => kr.type === 'cost' && kr.jql).map((kr) => kr.id);
-  await deps.rollups.registerObjective(projectId, objective.id, ids);
+  const ids = narrowedIds(objective);
   if (ids.length > 0) {
     await deps.jobs.refreshKeyResults(
       ids.map((keyResultId) => ({ projectId, objectiveId: objective.id, keyResultId })),

@@ -60,17 +60,28 @@ export interface ObjectiveRepository {
   listObjectives(projectId: string): Promise<StoredObjective[]>;
   findObjective(id: string): Promise<StoredObjective | undefined>;
   /**
-   * Creates (`expectedVersion` 0) or replaces an objective.
+   * Creates (`expectedVersion` 0), replaces or (without `objective`) deletes an objective, and
+   * writes what follows from it in the same transaction: the project's key result index, the
+   * registry of its JQL-narrowed key results (series of dropped ones go) and the audit event.
+   * Either all of it is stored or none.
    * @throws {ConflictError} when the stored version is not `expectedVersion`.
    */
-  saveObjective(input: {
-    projectId: string;
-    objective: Objective;
-    expectedVersion: number;
-  }): Promise<StoredObjective>;
-  /** @throws {ConflictError} when the stored version is not `expectedVersion`. */
-  deleteObjective(input: { id: string; expectedVersion: number }): Promise<void>;
+  saveObjectiveChange(change: ObjectiveChange): Promise<void>;
 }
+
+/** One objective change with everything derived from it. */
+export type ObjectiveChange = {
+  readonly projectId: string;
+  readonly objectiveId: string;
+  /** The objective to store, its version becoming `expectedVersion + 1`; absent deletes it. */
+  readonly objective?: Objective;
+  readonly expectedVersion: number;
+  /** The project's new index of active cost key results; absent leaves the index alone. */
+  readonly keyResultIndex?: readonly KeyResultIndexEntry[];
+  /** The objective's key results narrowed by JQL; absent leaves the registry alone. */
+  readonly narrowedKeyResultIds?: readonly string[];
+  readonly audit?: AuditEvent;
+};
 
 /** A cost key result the issue panel can match entries to without loading objectives. */
 export type KeyResultIndexEntry = FedKeyResultDto & {
@@ -87,7 +98,6 @@ export interface SettingsRepository {
   findProjectConfig(
     projectId: string,
   ): Promise<{ settings: CostSettings | undefined; keyResultIndex: KeyResultIndexEntry[] }>;
-  saveKeyResultIndex(projectId: string, index: readonly KeyResultIndexEntry[]): Promise<void>;
   saveCostSettings(projectId: string, settings: CostSettings): Promise<void>;
   listRates(projectId: string): Promise<RateRecord[]>;
   saveRates(projectId: string, rates: readonly RateRecord[]): Promise<void>;
@@ -176,12 +186,6 @@ export interface RollupRepository {
   saveSeries(
     ref: { objectiveId: string; keyResultId: string },
     series: MaterializedSeries,
-  ): Promise<void>;
-  /** Replaces the objective's registered JQL key results; removes their series when dropped. */
-  registerObjective(
-    projectId: string,
-    objectiveId: string,
-    keyResultIds: readonly string[],
   ): Promise<void>;
   listRegistered(cursor?: string): Promise<{
     refs: Array<{ projectId: string; objectiveId: string; keyResultId: string }>;

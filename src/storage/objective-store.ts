@@ -4,7 +4,10 @@ import type { Objective } from '../domain/okr/objective';
 import { ConflictError, LimitError, StorageError } from '../platform/errors';
 import type { ObjectiveRepository, StoredObjective } from '../services/ports';
 
+import { AUDIT_TTL, toAuditRecord } from './audit-store';
 import { ENTITY, INDEX, keys } from './keys';
+import { registryWrites } from './rollup-store';
+import { keyResultIndexWrite } from './settings-store';
 
 type ObjectiveRecord = Objective & {
   readonly schemaVersion: 1;
@@ -40,49 +43,58 @@ export const kvsObjectiveRepository: ObjectiveRepository = {
     return record === undefined ? undefined : fromRecord(record);
   },
 
-  async saveObjective({ projectId, objective, expectedVersion }) {
-    const record: ObjectiveRecord = {
-      schemaVersion: 1,
-      ...objective,
-      projectId,
-      version: expectedVersion + 1,
-    };
-    try {
-      if (expectedVersion === 0) {
-        await objectives().set(keys.objective(objective.id), record, {
-          keyPolicy: 'FAIL_IF_EXISTS',
-        });
-      } else {
-        await kvs
-          .transact()
-          .set(keys.objective(objective.id), record, {
-            entityName: ENTITY.objective,
+  async saveObjectiveChange(change) {
+    const { projectId, objectiveId, objective, expectedVersion, audit } = change;
+    const key = keys.objective(objectiveId);
+    // Reads first, so that a failure before the transaction leaves everything as it was.
+    if (objective && expectedVersion === 0 && (await objectives().get(key)) !== undefined) {
+      throw conflict();
+    }
+    const config = change.keyResultIndex
+      ? await keyResultIndexWrite(projectId, change.keyResultIndex)
+      : undefined;
+    const registry = change.narrowedKeyResultIds
+      ? await registryWrites(projectId, objectiveId, change.narrowedKeyResultIds)
+      : [];
+
+    const transaction = kvs.transact();
+    // A create cannot be guarded by a condition (a missing item fails every condition); the
+    // read above refuses an id in use, and ids are random UUIDs from the browser.
+    const guard =
+      expectedVersion === 0
+        ? {}
+        : {
             conditions: new Filter<ObjectiveRecord>().and(
               'version',
               FilterConditions.equalTo(expectedVersion),
             ),
-          })
-          .execute();
-      }
-    } catch (error) {
-      throw translateWriteError(error);
+          };
+    if (objective) {
+      const record: ObjectiveRecord = {
+        schemaVersion: 1,
+        ...objective,
+        projectId,
+        version: expectedVersion + 1,
+      };
+      transaction.set(key, record, { entityName: ENTITY.objective, ...guard });
+    } else {
+      transaction.delete(key, { entityName: ENTITY.objective, ...guard });
     }
-
-    return fromRecord(record);
-  },
-
-  async deleteObjective({ id, expectedVersion }) {
+    if (config) transaction.set(config.key, config.value);
+    for (const write of registry) {
+      if (write.value === undefined) transaction.delete(write.key);
+      else transaction.set(write.key, write.value);
+    }
+    if (audit) {
+      transaction.set(
+        keys.auditEvent(audit.id),
+        toAuditRecord(audit),
+        { entityName: ENTITY.auditEvent },
+        { ttl: AUDIT_TTL },
+      );
+    }
     try {
-      await kvs
-        .transact()
-        .delete(keys.objective(id), {
-          entityName: ENTITY.objective,
-          conditions: new Filter<ObjectiveRecord>().and(
-            'version',
-            FilterConditions.equalTo(expectedVersion),
-          ),
-        })
-        .execute();
+      await transaction.execute();
     } catch (error) {
       throw translateWriteError(error);
     }
@@ -95,13 +107,13 @@ function fromRecord(record: ObjectiveRecord): StoredObjective {
   return { projectId, version, objective };
 }
 
+function conflict(): ConflictError {
+  return new ConflictError('This objective was changed by someone else. Reload to see the latest.');
+}
+
 function translateWriteError(error: unknown): Error {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /CONDITION|EXISTS|CONFLICT/.test(code)) {
-    return new ConflictError(
-      'This objective was changed by someone else. Reload to see the latest.',
-    );
-  }
+  if (typeof code === 'string' && /CONDITION|EXISTS|CONFLICT/.test(code)) return conflict();
 
   if (code === 'MAX_SIZE') {
     return new LimitError(

@@ -13,6 +13,34 @@ type RegistryRecord = {
 
 const BATCH_LIMIT = 25;
 
+/** A key-value write a transaction applies: a set, or a delete when `value` is absent. */
+export type KeyValueWrite = { readonly key: string; readonly value?: unknown };
+
+/**
+ * The writes that register an objective's JQL-narrowed key results for the daily refresh (none
+ * unregisters it), dropping the series of key results no longer narrowed.
+ */
+export async function registryWrites(
+  projectId: string,
+  objectiveId: string,
+  keyResultIds: readonly string[],
+): Promise<KeyValueWrite[]> {
+  const key = keys.jqlRegistry(objectiveId);
+  const previous = await kvs.get<RegistryRecord>(key);
+  const dropped = (previous?.keyResultIds ?? []).filter((id) => !keyResultIds.includes(id));
+  const writes: KeyValueWrite[] = dropped.map((keyResultId) => ({
+    key: keys.keyResultSeries(objectiveId, keyResultId),
+  }));
+  if (keyResultIds.length > 0) {
+    const value: RegistryRecord = { schemaVersion: 1, projectId, keyResultIds };
+    writes.push({ key, value });
+  } else if (previous) {
+    writes.push({ key });
+  }
+
+  return writes;
+}
+
 /** Materialized series of JQL-narrowed key results in the Forge Key-Value Store. */
 export const kvsRollupRepository: RollupRepository = {
   async findSeries(refs) {
@@ -42,16 +70,6 @@ export const kvsRollupRepository: RollupRepository = {
       schemaVersion: 1,
       ...series,
     });
-  },
-
-  async registerObjective(projectId, objectiveId, keyResultIds) {
-    const key = keys.jqlRegistry(objectiveId);
-    const previous = await kvs.get<RegistryRecord>(key);
-    const dropped = (previous?.keyResultIds ?? []).filter((id) => !keyResultIds.includes(id));
-    for (const keyResultId of dropped)
-      await kvs.delete(keys.keyResultSeries(objectiveId, keyResultId));
-    if (keyResultIds.length === 0) await kvs.delete(key);
-    else await kvs.set<RegistryRecord>(key, { schemaVersion: 1, projectId, keyResultIds });
   },
 
   async listRegistered(cursor) {

@@ -19,6 +19,22 @@ type RatesRecord = { readonly schemaVersion: 1; readonly rates: readonly RateRec
 const readConfig = (projectId: string) =>
   kvs.get<ProjectConfigRecord>(keys.costSettings(projectId));
 
+/**
+ * The key and new value of a project's configuration record with another key result index, for
+ * a transaction that writes it together with the objective it follows from.
+ */
+export async function keyResultIndexWrite(
+  projectId: string,
+  keyResultIndex: readonly KeyResultIndexEntry[],
+): Promise<{ key: string; value: ProjectConfigRecord }> {
+  const current = await readConfig(projectId);
+
+  return {
+    key: keys.costSettings(projectId),
+    value: { ...current, keyResultIndex, schemaVersion: 1 },
+  };
+}
+
 // Limitation: settings and the key result index are written by read-modify-write of one record,
 // so an admin saving settings while another saves an objective can lose one of the two writes;
 // a transaction with a version condition would remove that.
@@ -48,10 +64,6 @@ export const kvsSettingsRepository: SettingsRepository = {
 
   async saveCostSettings(projectId, settings) {
     await updateConfig(projectId, { settings });
-  },
-
-  async saveKeyResultIndex(projectId, keyResultIndex) {
-    await updateConfig(projectId, { keyResultIndex });
   },
 
   async listRates(projectId) {

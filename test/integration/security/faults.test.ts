@@ -322,11 +322,10 @@ describe('writes under injected KVS faults', () => {
     expect(run.outcome).not.toBe('CONFLICT');
   }, 60_000);
 
-  // Known gap, reported to the lead: saveObjective writes the objective, then the key result
-  // index, the JQL registry and the audit event in separate calls, so a failure after the first
-  // write answers UNEXPECTED yet leaves the objective saved and the issue panel's index stale
-  // until the next objective save. Drop `.failing` once the save is atomic or self-repairing.
-  it.failing.each(OBJECTIVE_SCENARIOS.map((scenario) => [scenario.name, scenario] as const))(
+  // An objective save writes the objective, the issue panel's key result index, the JQL registry
+  // and the audit event in one transaction, after every read: whichever call fails, the index
+  // never disagrees with the objectives.
+  it.each(OBJECTIVE_SCENARIOS.map((scenario) => [scenario.name, scenario] as const))(
     'keeps the key result index in step with the objectives for an %s whichever KVS call fails',
     async (_name, scenario) => {
       const runs = await runScenario(scenario, false);
