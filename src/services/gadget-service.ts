@@ -116,11 +116,12 @@ export async function listGadgetObjectives(
   const { objectives } = await listObjectives(deps, projectId, 'viewer');
 
   return {
-    objectives: objectives.map(({ objective, periodLabel }) => ({
+    objectives: objectives.map(({ objective, periodLabel, period }) => ({
       id: objective.id,
       title: objective.title,
       status: objective.status,
-      periodLabel,
+      periodLabel: objective.period.type === 'custom' ? '' : periodLabel,
+      period,
     })),
   };
 }

@@ -213,7 +213,10 @@ export type GadgetObjectivesResponse = {
     readonly id: string;
     readonly title: string;
     readonly status: string;
+    /** `FY2026 Q2`, or empty for custom dates. */
     readonly periodLabel: string;
+    /** Half-open, as objectives store it. */
+    readonly period: { readonly start: IsoDate; readonly end: IsoDate };
   }>;
 };
 

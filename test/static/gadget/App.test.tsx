@@ -21,8 +21,20 @@ function renderGadget(extension: Record<string, unknown>, load = buildGadgetRead
     'gadget/list-objectives': () =>
       ok({
         objectives: [
-          { id: 'obj-cloud', title: 'Cut cloud spend', status: 'active', periodLabel: 'FY2026' },
-          { id: 'obj-old', title: 'Licences 2025', status: 'closed', periodLabel: 'FY2025' },
+          {
+            id: 'obj-cloud',
+            title: 'Cut cloud spend',
+            status: 'active',
+            periodLabel: 'FY2026',
+            period: { start: '2026-01-01', end: '2027-01-01' },
+          },
+          {
+            id: 'obj-old',
+            title: 'Licences 2025',
+            status: 'closed',
+            periodLabel: '',
+            period: { start: '2025-02-01', end: '2025-08-01' },
+          },
         ],
       }),
   });
@@ -59,7 +71,16 @@ describe('gadget App', () => {
       ).toBeInTheDocument();
       expect(view.submit).not.toHaveBeenCalled();
 
-      fireEvent.click(await screen.findByRole('checkbox', { name: /Licences 2025.*closed/ }));
+      fireEvent.click(
+        await screen.findByRole('checkbox', {
+          name: 'Licences 2025 · Feb 1, 2025 – Jul 31, 2025 · closed',
+        }),
+      );
+      expect(
+        screen.getByRole('checkbox', {
+          name: 'Cut cloud spend · FY2026 · Jan 1, 2026 – Dec 31, 2026',
+        }),
+      ).not.toBeChecked();
       fireEvent.change(screen.getByLabelText('Spend period'), {
         target: { value: 'this-quarter' },
       });

@@ -126,7 +126,7 @@ export default function GadgetEditForm({ config }: { readonly config: GadgetConf
           error={objectivesError}
         />
       )}
-      <div>
+      <div style={{ display: 'grid', justifyItems: 'start' }}>
         <Label htmlFor="gadget-period">Spend period</Label>
         <NativeSelect
           id="gadget-period"

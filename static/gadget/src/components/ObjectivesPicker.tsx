@@ -1,10 +1,13 @@
 import { token } from '@atlaskit/tokens';
 import { useCallback, useId } from 'react';
 
+import { useAppContext } from '../../../common/src/app-context';
 import { LoadError } from '../../../common/src/components/LoadError';
 import { LoadingState } from '../../../common/src/components/LoadingState';
 import { RadioGroup } from '../../../common/src/components/RadioGroup';
+import { formatCalendarDate } from '../../../common/src/format-date';
 import { useAsync } from '../../../common/src/hooks/useAsync';
+import { lastDayOf } from '../../../common/src/okr/okr-format';
 import { listObjectives } from '../api';
 
 type Choice = 'active' | 'chosen';
@@ -38,6 +41,7 @@ export function ObjectivesPicker(props: Props) {
   const load = useCallback(() => listObjectives(projectId), [projectId]);
   const objectives = useAsync(load);
   const listId = useId();
+  const { locale } = useAppContext();
   const { state } = objectives;
 
   const toggle = (id: string, on: boolean) =>
@@ -78,7 +82,14 @@ export function ObjectivesPicker(props: Props) {
             gap: token('space.050'),
           }}
         >
-          <legend style={{ font: token('font.body.small'), color: token('color.text.subtle') }}>
+          <legend
+            style={{
+              padding: 0,
+              marginBottom: token('space.050'),
+              font: token('font.body.small'),
+              color: token('color.text.subtle'),
+            }}
+          >
             Objectives to show
           </legend>
           {state.data.objectives.map((objective) => (
@@ -94,7 +105,13 @@ export function ObjectivesPicker(props: Props) {
               <span>
                 {objective.title}
                 <span style={{ color: token('color.text.subtle') }}>
-                  {` · ${objective.periodLabel}${objective.status === 'closed' ? ' · closed' : ''}`}
+                  {` · ${[
+                    objective.periodLabel,
+                    `${formatCalendarDate(objective.period.start, locale)} – ${formatCalendarDate(lastDayOf(objective.period), locale)}`,
+                    objective.status === 'closed' ? 'closed' : '',
+                  ]
+                    .filter((part) => part !== '')
+                    .join(' · ')}`}
                 </span>
               </span>
             </label>
