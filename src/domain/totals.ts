@@ -18,8 +18,9 @@ export type Converter = (item: TotalItem) => number | undefined;
 /**
  * Totals per currency (never adding different currencies) and a reporting-currency total of
  * the items a rate converts, each converted and rounded on its own before summing. Items
- * without a rate are counted in `unconvertedCount` and left out of the reporting total.
- * @throws {LimitError} when a sum leaves the safe integer range.
+ * without a rate are counted in `unconvertedCount` and left out of the reporting total. A sum
+ * beyond the safe integer range is bounded and flagged `beyondRange`, so that the view still
+ * opens and the entries can be corrected.
  */
 export function computeTotals(
   items: readonly TotalItem[],
@@ -37,11 +38,16 @@ export function computeTotals(
     if (converted === undefined) unconvertedCount += 1;
     else reporting[item.kind] += BigInt(converted);
   }
-  const toTotals = (currency: string, sums: { actual: bigint; planned: bigint }): KindTotals => ({
-    currency,
-    actual: toSafeNumber(sums.actual),
-    planned: toSafeNumber(sums.planned),
-  });
+  const toTotals = (currency: string, sums: { actual: bigint; planned: bigint }): KindTotals => {
+    const beyond = !isSafe(sums.actual) || !isSafe(sums.planned);
+
+    return {
+      currency,
+      actual: bounded(sums.actual),
+      planned: bounded(sums.planned),
+      ...(beyond ? { beyondRange: true as const } : {}),
+    };
+  };
 
   return {
     byCurrency: [...byCurrency.entries()]
@@ -51,13 +57,27 @@ export function computeTotals(
   };
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function isSafe(value: bigint): boolean {
+  return value <= MAX_SAFE && value >= -MAX_SAFE;
+}
+
+/** A BigInt sum as a number, bounded to ±(2^53 − 1). */
+function bounded(value: bigint): number {
+  if (value > MAX_SAFE) return Number.MAX_SAFE_INTEGER;
+  if (value < -MAX_SAFE) return -Number.MAX_SAFE_INTEGER;
+
+  return Number(value);
+}
+
 /**
  * A BigInt sum as a number, refusing values a JSON number cannot carry exactly.
  * @throws {LimitError} when the sum is beyond 2^53 - 1 minor units.
  */
 export function toSafeNumber(value: bigint): number {
-  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    // Limitation: totals travel as JSON numbers; sums past 2^53 minor units would need strings.
+  if (!isSafe(value)) {
+    // Limitation: key result values travel as JSON numbers; sums past 2^53 would need strings.
     throw new LimitError('These costs add up to more than can be shown exactly.');
   }
 

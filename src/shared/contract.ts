@@ -67,6 +67,11 @@ export type KindTotals = {
   readonly currency: string;
   readonly actual: number;
   readonly planned: number;
+  /**
+   * Set when a sum passed ±(2^53 − 1) minor units, more than a JSON number carries exactly: the
+   * figure is then that bound, and views say the total is too large to show.
+   */
+  readonly beyondRange?: true;
 };
 
 /** Totals per currency, plus a total in the reporting currency of what could be converted. */

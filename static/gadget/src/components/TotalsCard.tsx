@@ -4,7 +4,7 @@ import { token } from '@atlaskit/tokens';
 import type { TotalsDto } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';
-import { FormattedMoney } from '../../../common/src/components/FormattedMoney';
+import { TotalAmount } from '../../../common/src/components/TotalAmount';
 import { unconvertedText } from '../../../common/src/unconverted-text';
 
 /** Actual against planned spend in the reporting currency, with the share of the plan used. */
@@ -14,7 +14,7 @@ export function TotalsCard({ totals }: { readonly totals: TotalsDto }) {
   // Plans usually cover some categories only; the share of plan is shown when the plan is at
   // least as large as what was spent, or the comparison would only alarm.
   const share =
-    reporting.planned > 0 && reporting.planned >= reporting.actual
+    !reporting.beyondRange && reporting.planned > 0 && reporting.planned >= reporting.actual
       ? reporting.actual / reporting.planned
       : undefined;
   const percent =
@@ -40,10 +40,10 @@ export function TotalsCard({ totals }: { readonly totals: TotalsDto }) {
         }}
       >
         <Figure label="Actual">
-          <FormattedMoney money={{ amount: reporting.actual, currency: reporting.currency }} />
+          <TotalAmount totals={reporting} kind="actual" />
         </Figure>
         <Figure label="Planned">
-          <FormattedMoney money={{ amount: reporting.planned, currency: reporting.currency }} />
+          <TotalAmount totals={reporting} kind="planned" />
         </Figure>
       </dl>
       {share !== undefined && percent !== undefined && (

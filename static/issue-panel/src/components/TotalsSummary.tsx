@@ -1,7 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import type { KindTotals, TotalsDto } from '@shared/contract';
 
-import { FormattedMoney } from '../../../common/src/components/FormattedMoney';
+import { TotalAmount } from '../../../common/src/components/TotalAmount';
 import { unconvertedText } from '../../../common/src/unconverted-text';
 
 const CELL: React.CSSProperties = {
@@ -85,10 +85,10 @@ function TotalsRow(props: {
         {label}
       </th>
       <td style={CELL}>
-        <FormattedMoney money={{ amount: totals.actual, currency: totals.currency }} />
+        <TotalAmount totals={totals} kind="actual" />
       </td>
       <td style={CELL}>
-        <FormattedMoney money={{ amount: totals.planned, currency: totals.currency }} />
+        <TotalAmount totals={totals} kind="planned" />
       </td>
     </tr>
   );
