@@ -178,6 +178,7 @@ export function sameLabourEntry(stored: CostEntry, computed: CostEntry): boolean
     'incurredOn',
     'description',
     'createdBy',
+    'createdAt',
     'categoryId',
     'kind',
   ] as const;

@@ -110,7 +110,7 @@ export async function writeEntry(
   if (sameLabourEntry(existing, desired)) return 'unchanged';
   await entries.saveEntryChange({
     before: existing,
-    after: { ...desired, version: existing.version + 1, createdAt: existing.createdAt },
+    after: { ...desired, version: existing.version + 1 },
   });
 
   return 'written';

@@ -20,7 +20,7 @@ export function storedLabourEntries(host: LocalHost): Map<string, Omit<CostEntry
     const record = (answer.body as { value: CostEntryRecord }).value;
     if (record.source?.kind !== 'worklog') continue;
     const { version: _version, ...entry } = entryFromRecord(record);
-    stored.set(entry.id, { ...entry, updatedAt: entry.createdAt });
+    stored.set(entry.id, entry);
   }
 
   return stored;
