@@ -13,8 +13,8 @@ import {
   setIssueProperty,
 } from './handlers/property-handlers';
 import { searchJql } from './handlers/search-handler';
-import { getIssueWorklog, getChangedWorklogs, listWorklogs } from './handlers/worklog-handlers';
 import { getMyself, getUser } from './handlers/user-handlers';
+import { getIssueWorklog, getChangedWorklogs, listWorklogs } from './handlers/worklog-handlers';
 import type { JiraHandler } from './http';
 
 /** A REST route: method, path pattern with ":name" parameters, and its handler. */

@@ -1,10 +1,10 @@
+import { DEMO_USERS } from '../../local/jira/demo-people';
 import type { LabourRate } from '../../src/domain/labour';
 import { labourCostMinor } from '../../src/domain/labour';
 import type { PanelLoadResponse } from '../../src/shared/contract';
 import type { LabourLoadResponse, LabourRatesResponse } from '../../src/shared/labour-contract';
 import { recomputedLabourEntries, settingsOf, storedLabourEntries } from '../builders/labour';
 import { aggregatesAndRecount, buildLocalHost, dataOf } from '../builders/local-host';
-import { DEMO_USERS } from '../../local/jira/demo-people';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
