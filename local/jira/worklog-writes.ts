@@ -26,9 +26,11 @@ export type WorklogInput = {
  */
 export class WorklogWriter {
   private lastMs: number;
+  private lastId: number;
 
   constructor(private readonly site: DemoSite) {
-    this.lastMs = Math.max(0, ...site.worklogs.map((w) => parseJiraDateTime(w.updated)));
+    this.lastMs = site.worklogs.reduce((max, w) => Math.max(max, parseJiraDateTime(w.updated)), 0);
+    this.lastId = site.worklogs.reduce((max, w) => Math.max(max, Number(w.id)), 29_999);
   }
 
   add(input: WorklogInput, actor = input.authorAccountId): WorklogEvent {
@@ -116,7 +118,9 @@ export class WorklogWriter {
   }
 
   private nextId(): number {
-    return 1 + Math.max(29_999, ...this.site.worklogs.map((w) => Number(w.id)));
+    this.lastId += 1;
+
+    return this.lastId;
   }
 
   private tick(): string {
