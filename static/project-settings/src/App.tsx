@@ -22,8 +22,8 @@ const LabourTab = lazy(() => import('./components/labour/LabourTab'));
 
 const TABS = [
   { key: 'costs', label: 'Costs' },
-  { key: 'labour', label: 'Labour' },
   { key: 'objectives', label: 'Objectives' },
+  { key: 'labour', label: 'Labour' },
   { key: 'audit', label: 'Audit' },
 ] as const;
 
