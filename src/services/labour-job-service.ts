@@ -5,6 +5,9 @@ import type { LabourSyncDeps } from './labour-sync-service';
 import { desiredEntries, writeEntry } from './labour-sync-service';
 import type { LabourSyncJob } from './ports';
 
+/** Most issue ids a job keeps for the summary rebuild at its end (about 20 bytes each). */
+const MAX_PENDING_SUMMARIES = 2000;
+
 /**
  * Starts (or restarts) the background recomputation of a project's labour entries from Jira's
  * feed of changed worklogs. `from` limits it to worklogs started on or after a date (a rate
@@ -31,6 +34,8 @@ export async function startLabourSync(
     jobId: deps.newId(),
     status: 'running',
     ...(from === undefined ? {} : { from }),
+    // A restarted job still owes the summaries of the issues its predecessor changed.
+    ...(running && current.pendingSummaries ? { pendingSummaries: current.pendingSummaries } : {}),
     since: 0,
     startedAt: at,
     updatedAt: at,
@@ -74,19 +79,28 @@ export async function processLabourSyncPage(
     ...(job.from === undefined ? {} : { from: job.from }),
   });
 
+  // One batch read per 25 worklogs finds the entries already stored (a replay, a rate change).
+  const stored = await deps.entries.findEntries(
+    wanted.map(({ worklog }) => worklogEntryId(worklog.id)),
+  );
+
   const counts = { written: 0, deleted: 0, withoutRate: 0 };
   const touched = new Set<string>();
   for (const { worklog, desired } of wanted) {
-    // Without a rate there is no entry, unless an earlier rate made one: look for it.
-    const existing = desired ? undefined : await deps.entries.findEntry(worklogEntryId(worklog.id));
+    const existing = stored.get(worklogEntryId(worklog.id));
     const outcome = await writeEntry(deps.entries, { desired, existing });
     if (outcome === 'written') counts.written += 1;
     if (outcome === 'deleted') counts.deleted += 1;
     if (!desired) counts.withoutRate += 1;
     if (outcome === 'written' || outcome === 'deleted') touched.add(worklog.issueId);
   }
+  // Issue summaries are rebuilt once per issue when the job ends, not after every page: each
+  // rebuild reads all of an issue's entries. Beyond a bound the ids are flushed early.
+  const pending = new Set([...(job.pendingSummaries ?? []), ...touched]);
+  const flush = page.lastPage || pending.size > MAX_PENDING_SUMMARIES;
   const next: LabourSyncJob = {
     ...job,
+    pendingSummaries: flush ? [] : [...pending],
     status: page.lastPage ? 'done' : 'running',
     since: page.until,
     readUpTo: new Date(page.until).toISOString(),
@@ -98,13 +112,13 @@ export async function processLabourSyncPage(
     withoutRate: job.withoutRate + counts.withoutRate,
   };
 
-  if (touched.size > 0) await deps.jobs.refreshIssueSummaries([...touched]);
   // Limitation: the job record is a plain KVS key, so a restart that lands between this read and
   // the save below is overwritten by this page (the restart's rates then apply only from the
   // next page on); an entity with a version condition would close that window.
   if ((await deps.labour.findSyncJob(event.projectId))?.jobId !== event.jobId) return true;
   // Saved only after the page's writes, so a crash before it repeats the page, never skips it.
   await deps.labour.saveSyncJob(next);
+  if (flush && pending.size > 0) await deps.jobs.refreshIssueSummaries([...pending]);
   if (!page.lastPage) await deps.queue.pushSyncPage(event);
 
   return true;

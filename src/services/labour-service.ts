@@ -153,7 +153,7 @@ async function ensureLabourCategory(deps: LabourDeps, projectId: string): Promis
 }
 
 function toJobDto(job: LabourSyncJob): LabourSyncJobDto {
-  const { projectId: _projectId, since: _since, ...dto } = job;
+  const { projectId: _projectId, since: _since, pendingSummaries: _pending, ...dto } = job;
 
   return dto;
 }

@@ -11,6 +11,8 @@ import type { FedKeyResultDto } from '../shared/okr-contract';
 /** Stored cost entries and their aggregates. Implemented over KVS in src/storage. */
 export interface CostEntryRepository {
   findEntry(id: string): Promise<CostEntry | undefined>;
+  /** The stored entries among these ids (batch reads of 25), by id; missing ids are absent. */
+  findEntries(ids: readonly string[]): Promise<Map<string, CostEntry>>;
   listIssueEntries(issueId: string): Promise<CostEntry[]>;
   listProjectEntries(projectId: string): Promise<CostEntry[]>;
   /** A project's entries dated from `from` to `to` (inclusive), through the date index. */
@@ -204,6 +206,8 @@ export type LabourSyncJob = LabourSyncJobDto & {
   readonly projectId: string;
   /** Epoch ms: the next page lists worklogs changed after it. */
   readonly since: number;
+  /** Issues whose entries the job changed and whose JQL summaries are not rebuilt yet. */
+  readonly pendingSummaries?: readonly string[];
 };
 
 /** One page of Jira's feed of changed worklogs (ids), oldest change first. */

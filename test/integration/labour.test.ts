@@ -41,9 +41,14 @@ describe('labour cost from worklogs', () => {
       await call<LabourLoadResponse>({ ...settings, as: 'admin', key: 'labour/load' }),
     );
     const { stored, recount } = aggregatesAndRecount(host);
+    const labourIssue = host.jira.site.issues.find((i) => i.id === [...after.values()][0]?.issueId);
     await host.shutdown();
 
     const expected = recomputedLabourEntries(host, new Map([[ops.id, [...rates, midMonth]]]));
+    // The job rebuilds the JQL summaries of the issues it changed once, at its end.
+    expect(labourIssue?.properties['okr-cost-summary']).toMatchObject({
+      categories: expect.arrayContaining(['labour']) as unknown,
+    });
     expect(before.size).toBeGreaterThan(0);
     expect(after).toStrictEqual(expected);
     const october = [...after.values()].filter(
