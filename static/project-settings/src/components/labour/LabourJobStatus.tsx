@@ -31,8 +31,13 @@ export function LabourJobStatus({ job, onStart }: Props) {
         {describe(job)}
       </p>
       <div>
-        <Button appearance="primary" isDisabled={running || starting} onClick={() => void start()}>
-          Recompute from all worklogs
+        {/* Enabled while running too: a job whose consumer gave up can be started over. */}
+        <Button
+          appearance={running ? 'default' : 'primary'}
+          isDisabled={starting}
+          onClick={() => void start()}
+        >
+          {running ? 'Start over from all worklogs' : 'Recompute from all worklogs'}
         </Button>
       </div>
     </section>

@@ -74,5 +74,6 @@ describe('LabourTab', () => {
       ]),
     );
     expect(await screen.findByText(/Recomputing worklogs from 2026-06-01/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start over from all worklogs' })).toBeEnabled();
   });
 });
