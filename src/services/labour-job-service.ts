@@ -66,6 +66,12 @@ export async function processLabourSyncPage(
   const job = await deps.labour.findSyncJob(event.projectId);
   if (!job || job.jobId !== event.jobId || job.status !== 'running') return false;
 
+  // Limitation: Jira's changed-worklog feed is site-wide, so each project's job reads every
+  // project's worklogs and keeps its own; a site-wide job shared by the projects would read once.
+  // Limitation: worklogs deleted while the app missed the event are not in this feed, so their
+  // entries stay; reading /rest/api/3/worklog/deleted in the same job would remove them.
+  // Limitation: a worklog edited while its page is being written can be written with its earlier
+  // state (its event came first); its next change, or the next recomputation, corrects it.
   const page = await deps.worklogs.changedWorklogs(job.since);
   const [worklogs, issues, rates] = await Promise.all([
     deps.worklogs.worklogsById(page.ids),

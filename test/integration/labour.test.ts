@@ -114,6 +114,49 @@ describe('labour cost from worklogs', () => {
     expect(stored).toStrictEqual(recount);
   });
 
+  it('reprices labour with the rates of the new project when its issue moves', async () => {
+    const { host, call, ops, opsIssues } = buildLocalHost();
+    const mkt = host.jira.site.projects.find((p) => p.key === 'MKT')!;
+    const issue = opsIssues[6]!;
+    host.jira.site.worklogs = [];
+    const opsRate = { from: '2026-01-01', hourly: eur(100_00) };
+    const mktRate = { from: '2026-01-01', hourly: { amount: 50_00, currency: 'USD' } };
+    dataOf(
+      await call({ ...settingsOf(ops.id), as: 'admin', key: 'labour/save-rate', payload: opsRate }),
+    );
+    dataOf(
+      await call({ ...settingsOf(mkt.id), as: 'admin', key: 'labour/save-rate', payload: mktRate }),
+    );
+    await host.drainQueues();
+    const logged = host.jira.worklogs.add({
+      issueId: issue.id,
+      authorAccountId: DEMO_USERS.member,
+      started: '2026-11-03T10:00:00.000+0000',
+      timeSpentSeconds: 7200,
+    });
+    await host.trigger('onWorklogEvent', logged);
+    const before = storedLabourEntries(host).get(`worklog-${logged.worklog.id}`);
+
+    const moved = host.jira.moveIssue(issue.id, mkt.id);
+    await host.trigger('onIssueEvent', {
+      eventType: 'avi:jira:updated:issue',
+      issue: { id: issue.id, key: moved.newKey, fields: { project: { id: mkt.id } } },
+    });
+    await host.drainQueues();
+    const after = storedLabourEntries(host).get(`worklog-${logged.worklog.id}`);
+    const { stored, recount } = aggregatesAndRecount(host);
+    await host.shutdown();
+
+    expect(before).toMatchObject({ projectId: ops.id, amountMinor: 200_00, currency: 'EUR' });
+    expect(after).toMatchObject({
+      projectId: mkt.id,
+      issueKey: moved.newKey,
+      amountMinor: 100_00,
+      currency: 'USD',
+    });
+    expect(stored).toStrictEqual(recount);
+  });
+
   it('shows rates to project admins only', async () => {
     const { host, call, ops } = buildLocalHost();
 

@@ -42,6 +42,7 @@ export function LabourSection({ entries, categories, authorNames, onHistory }: P
         onEdit={() => undefined}
         onDelete={() => undefined}
         onHistory={onHistory}
+        caption="Labour entries"
       />
     </section>
   );
