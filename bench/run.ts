@@ -12,6 +12,7 @@ import type { BudgetOutcome } from './budgets';
 import { budgetTable, missSummary } from './budgets';
 import { HISTORY_MONTHS, TYPICAL_ISSUE_ENTRIES } from './dataset';
 import { int, seconds } from './format';
+import { benchLabourBackfill } from './labour-backfill';
 import type { RunPlan } from './measure';
 import { runSize } from './size-run';
 
@@ -91,6 +92,8 @@ async function main(): Promise<number> {
     naiveMatches &&= outcome.naiveMatches;
   }
 
+  const labourOk = await benchLabourBackfill({ out, progress });
+
   out('## Projected monthly Forge bill');
   out();
   out(projectBill(sizes));
@@ -157,7 +160,7 @@ async function main(): Promise<number> {
   fs.writeFileSync(RESULTS_FILE, markdown);
   console.log(`\nReport written to ${path.relative(process.cwd(), RESULTS_FILE)}.`);
 
-  return misses.length === 0 && seedCheckOk && naiveMatches ? 0 : 1;
+  return misses.length === 0 && seedCheckOk && naiveMatches && labourOk ? 0 : 1;
 }
 
 main().then(

@@ -135,7 +135,7 @@ export class LocalHost {
 
   /** Runs a trigger handler (issue or lifecycle event) as Forge would. */
   async trigger(
-    handlerName: 'onIssueEvent' | 'onLifecycleEvent' | 'onDailySchedule',
+    handlerName: 'onIssueEvent' | 'onWorklogEvent' | 'onLifecycleEvent' | 'onDailySchedule',
     event: unknown,
   ): Promise<InvocationCounters> {
     const counters = emptyCounters();

@@ -6,6 +6,7 @@ import { bridgeShimScript } from './bridge-shim';
 import type { LocalHost, Location, UiModule } from './host';
 import { escapeHtml, renderFrame, renderShell } from './shell/shell-page';
 import { siteView } from './shell/site-view';
+import { applyShellWorklog, renderWorklogSection } from './shell/worklog-section';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,6 +50,11 @@ export function createServer(host: LocalHost): http.Server {
       session.colorMode = body.mode === 'dark' ? 'dark' : 'light';
       return send(response, 204);
     }
+    if (request.method === 'POST' && url.pathname === '/host/worklog') {
+      const body = (await readJson(request)) as Parameters<typeof applyShellWorklog>[2];
+      const done = await applyShellWorklog(host, session.accountId, body);
+      return send(response, done ? 204 : 400);
+    }
     if (url.pathname.startsWith('/host/theme.css')) {
       return send(response, 200, MIME['.css'], themeCss());
     }
@@ -80,7 +86,8 @@ ${renderFrame({ src: frameUrl(panel, { kind: 'issue', issueId: issue.id }), titl
         .filter((i) => i.projectKey === issue.projectKey)
         .slice(0, 14)
         .map((i) => `<a href="/browse/${escapeHtml(i.key)}">${escapeHtml(i.key)}</a>`)
-        .join(' ')}</dd></dl></div>`;
+        .join(' ')}</dd></dl></div>
+${renderWorklogSection(host, issue.id)}`;
       return shell(issue.key, url.pathname, body);
     }
     if (parts[0] === 'projects' && parts[1] && parts[2] === 'settings') {

@@ -86,6 +86,22 @@ export async function seedDemo(
     count += 1;
   }
 
+  // Labour: hourly rates, then the backfill that costs the demo's worklogs (a queue consumer).
+  for (const rate of demoLabourRates()) {
+    await asAdmin(
+      settingsModule,
+      { kind: 'project-settings', projectId: ops.id },
+      'labour/save-rate',
+      rate,
+    );
+  }
+  await asAdmin(
+    settingsModule,
+    { kind: 'project-settings', projectId: ops.id },
+    'labour/start-backfill',
+    {},
+  );
+
   for (const objective of demoObjectives(today)) {
     await asAdmin(
       settingsModule,
@@ -101,6 +117,18 @@ export async function seedDemo(
   await host.drainQueues();
 
   return { entries: count, rates: rates.length };
+}
+
+/** A project default, two people's own rates, and a raise in the middle of November. */
+function demoLabourRates() {
+  const eur = (amount: number) => ({ amount, currency: 'EUR' });
+
+  return [
+    { from: '2026-01-01', hourly: eur(65_00) },
+    { accountId: DEMO_USERS.member, from: '2026-01-01', hourly: eur(80_00) },
+    { accountId: DEMO_USERS.member, from: '2026-11-16', hourly: eur(86_50) },
+    { accountId: DEMO_USERS.lead, from: '2026-01-01', hourly: eur(95_00) },
+  ];
 }
 
 /** Two objectives: one measured from costs (the product's point), one with check-ins. */

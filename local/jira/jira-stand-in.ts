@@ -5,6 +5,7 @@ import type { JiraAnswer, JiraCaller } from './http';
 import { JIRA_ROUTES, matchPattern } from './routes';
 import { findIssue } from './site-lookup';
 import type { DemoSite } from './site-types';
+import { WorklogWriter } from './worklog-writes';
 
 export type { JiraAnswer, JiraCaller } from './http';
 export type { DemoSite } from './site-types';
@@ -16,9 +17,12 @@ export type { DemoSite } from './site-types';
  */
 export class JiraStandIn {
   readonly site: DemoSite;
+  /** Logs, edits and deletes work as people do, returning the event Jira sends the app. */
+  readonly worklogs: WorklogWriter;
 
   constructor(site: DemoSite) {
     this.site = site;
+    this.worklogs = new WorklogWriter(site);
   }
 
   /**

@@ -14,6 +14,7 @@ import {
 } from './handlers/property-handlers';
 import { searchJql } from './handlers/search-handler';
 import { getMyself, getUser } from './handlers/user-handlers';
+import { getIssueWorklog, getChangedWorklogs, listWorklogs } from './handlers/worklog-handlers';
 import type { JiraHandler } from './http';
 
 /** A REST route: method, path pattern with ":name" parameters, and its handler. */
@@ -35,11 +36,14 @@ export const JIRA_ROUTES: readonly JiraRoute[] = [
   { method: 'GET', pattern: '/rest/api/3/search/jql', handler: searchJql },
   { method: 'POST', pattern: '/rest/api/3/search/jql', handler: searchJql },
   { method: 'GET', pattern: '/rest/api/3/project/search', handler: searchProjects },
+  { method: 'GET', pattern: '/rest/api/3/worklog/updated', handler: getChangedWorklogs },
+  { method: 'POST', pattern: '/rest/api/3/worklog/list', handler: listWorklogs },
   { method: 'GET', pattern: PROJECT, handler: getProject },
   { method: 'GET', pattern: `${PROJECT}/role`, handler: getProjectRoles },
   { method: 'GET', pattern: `${PROJECT}/role/:roleId`, handler: getProjectRole },
   { method: 'GET', pattern: ISSUE, handler: getIssue },
   { method: 'GET', pattern: `${ISSUE}/worklog`, handler: getIssueWorklogs },
+  { method: 'GET', pattern: `${ISSUE}/worklog/:worklogId`, handler: getIssueWorklog },
   { method: 'GET', pattern: `${ISSUE}/properties`, handler: listIssueProperties },
   { method: 'GET', pattern: `${ISSUE}/properties/:propertyKey`, handler: getIssueProperty },
   { method: 'PUT', pattern: `${ISSUE}/properties/:propertyKey`, handler: setIssueProperty },

@@ -10,7 +10,9 @@ export type AuditAction =
   | 'objective.updated'
   | 'objective.deleted'
   | 'settings.updated'
-  | 'rates.updated';
+  | 'rates.updated'
+  | 'labour-rates.updated'
+  | 'labour.sync-started';
 
 /**
  * One recorded change. `changes` holds each changed field as `[before, after]`; a deletion

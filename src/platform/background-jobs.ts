@@ -1,6 +1,6 @@
 import { Queue } from '@forge/events';
 
-import type { BackgroundJobs } from '../services/ports';
+import type { BackgroundJobs, LabourQueue } from '../services/ports';
 
 import { logger } from './logger';
 
@@ -49,5 +49,18 @@ export const forgeBackgroundJobs: BackgroundJobs = {
         error,
       });
     }
+  },
+};
+
+/** The async event queue the `labour-sync-consumer` module reads. */
+export const LABOUR_SYNC_QUEUE = 'labour-sync';
+
+/**
+ * The labour job's pages on a Forge queue. Unlike summaries, a failed push fails the caller:
+ * the job would otherwise stay "running" with nothing left to run it.
+ */
+export const forgeLabourQueue: LabourQueue = {
+  async pushSyncPage(event) {
+    await new Queue({ key: LABOUR_SYNC_QUEUE }).push([{ body: event }]);
   },
 };

@@ -3,9 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { todayIn } from '../domain/calendar';
 import { createJiraGateway } from '../jira/jira-gateway';
 import { jiraJqlSearch } from '../jira/jql-search';
-import { forgeBackgroundJobs } from '../platform/background-jobs';
+import { forgeBackgroundJobs, forgeLabourQueue } from '../platform/background-jobs';
 import { kvsAuditRepository } from '../storage/audit-store';
 import { kvsCostEntryRepository } from '../storage/cost-entry-store';
+import { kvsLabourRepository } from '../storage/labour-store';
 import { kvsObjectiveRepository } from '../storage/objective-store';
 import { kvsRollupRepository } from '../storage/rollup-store';
 import { kvsSettingsRepository } from '../storage/settings-store';
@@ -29,6 +30,11 @@ export function productionDeps(accountId: string, timezone = 'UTC') {
     audit: kvsAuditRepository,
     today: safeToday(timezone),
   };
+}
+
+/** The wiring of the labour settings use cases (rates, the labour job). */
+export function labourDeps(accountId: string) {
+  return { ...productionDeps(accountId), labour: kvsLabourRepository, queue: forgeLabourQueue };
 }
 
 /** Today in the viewer's time zone; an unknown zone falls back to UTC rather than failing. */

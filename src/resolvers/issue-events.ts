@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { forgeBackgroundJobs } from '../platform/background-jobs';
 import { logger } from '../platform/logger';
 import { followIssueMove, forgetIssue } from '../services/issue-lifecycle-service';
+import { resyncIssueLabour } from '../services/labour-sync-service';
 import { kvsCostEntryRepository } from '../storage/cost-entry-store';
+
+import { labourSyncDeps } from './labour-deps';
 
 const issueEvent = z.object({
   eventType: z.enum(['avi:jira:updated:issue', 'avi:jira:deleted:issue']),
@@ -47,8 +50,12 @@ export async function onIssueEvent(event: unknown): Promise<void> {
     const projectId = issue.fields?.project?.id;
     if (projectId === undefined) return;
     const moved = await followIssueMove(deps, { id: issue.id, key: issue.key, projectId });
-    if (moved > 0)
-      logger.info('[IssueEvents] Moved costs with their issue', { issueId: issue.id, moved });
+    if (moved === 0) return;
+    logger.info('[IssueEvents] Moved costs with their issue', { issueId: issue.id, moved });
+    // Labour is priced with the rates of the project the issue is in now.
+    // Limitation: only an issue that had entries is repriced, so worklogs that had no rate in
+    // the old project gain entries in the new one at the next labour recomputation.
+    await resyncIssueLabour(labourSyncDeps(), issue.id);
   } catch (error) {
     logger.error('[IssueEvents] Failed to apply an issue event', {
       issueId: issue.id,

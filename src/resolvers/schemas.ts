@@ -253,3 +253,17 @@ export const auditListRequest = z.strictObject({ cursor: z.string().max(1000).op
 export const contributionsRequest = z.strictObject({ objectiveId, keyResultId: objectiveId });
 
 export const reconcileRequest = z.strictObject({ repair: z.boolean() });
+
+/** A Jira account id as sent by the settings page (Atlassian ids: letters, digits, : and -). */
+const accountId = z.string().regex(/^[A-Za-z0-9:_-]{1,128}$/, 'Use a Jira account id.');
+
+export const saveLabourRateRequest = z.strictObject({
+  accountId: accountId.optional(),
+  from: isoDate,
+  hourly: money.refine((value) => value.amount >= 0, 'An hourly rate cannot be negative.'),
+});
+
+export const deleteLabourRateRequest = z.strictObject({
+  accountId: accountId.optional(),
+  from: isoDate,
+});

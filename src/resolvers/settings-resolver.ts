@@ -3,6 +3,13 @@ import Resolver from '@forge/resolver';
 import { ValidationError } from '../platform/errors';
 import { listAudit } from '../services/audit-service';
 import {
+  deleteLabourRate,
+  labourSyncStatus,
+  loadLabour,
+  saveLabourRate,
+  startLabourBackfill,
+} from '../services/labour-service';
+import {
   checkIn,
   keyResultContributionsOf,
   deleteObjective,
@@ -21,7 +28,7 @@ import { SETTINGS_KEYS } from '../shared/resolver-keys';
 
 import { defineResolver } from './define-resolver';
 import type { InvocationContext } from './define-resolver';
-import { productionDeps } from './deps';
+import { labourDeps, productionDeps } from './deps';
 import * as schemas from './schemas';
 
 const resolver = new Resolver();
@@ -101,6 +108,35 @@ defineResolver(
 
 defineResolver(resolver, SETTINGS_KEYS.reconcile, schemas.reconcileRequest, (input, context) =>
   reconcileProject(productionDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.loadLabour, schemas.emptyPayload, (_input, context) =>
+  loadLabour(labourDeps(context.accountId), projectOf(context)),
+);
+
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.saveLabourRate,
+  schemas.saveLabourRateRequest,
+  (input, context) => saveLabourRate(labourDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.deleteLabourRate,
+  schemas.deleteLabourRateRequest,
+  (input, context) => deleteLabourRate(labourDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.startLabourBackfill,
+  schemas.emptyPayload,
+  (_input, context) => startLabourBackfill(labourDeps(context.accountId), projectOf(context)),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.labourStatus, schemas.emptyPayload, (_input, context) =>
+  labourSyncStatus(labourDeps(context.accountId), projectOf(context)),
 );
 
 /** The project settings page's resolver function (`settings-resolver`). */

@@ -3,12 +3,16 @@ import type { AuditEvent } from '../domain/audit';
 import type { CostEntry } from '../domain/cost-entry';
 import type { CostSettings, RateRecord } from '../domain/cost-settings';
 import type { IssueCostSummary } from '../domain/issue-summary';
+import type { LabourRate, Worklog, WorklogIssue } from '../domain/labour';
 import type { Objective } from '../domain/okr/objective';
+import type { LabourSyncJobDto } from '../shared/labour-contract';
 import type { FedKeyResultDto } from '../shared/okr-contract';
 
 /** Stored cost entries and their aggregates. Implemented over KVS in src/storage. */
 export interface CostEntryRepository {
   findEntry(id: string): Promise<CostEntry | undefined>;
+  /** The stored entries among these ids (batch reads of 25), by id; missing ids are absent. */
+  findEntries(ids: readonly string[]): Promise<Map<string, CostEntry>>;
   listIssueEntries(issueId: string): Promise<CostEntry[]>;
   listProjectEntries(projectId: string): Promise<CostEntry[]>;
   /** A project's entries dated from `from` to `to` (inclusive), through the date index. */
@@ -191,4 +195,49 @@ export interface RollupRepository {
     refs: Array<{ projectId: string; objectiveId: string; keyResultId: string }>;
     cursor?: string;
   }>;
+}
+
+/** A project's labour rates and the state of its labour recomputation job. */
+export interface LabourRepository {
+  listLabourRates(projectId: string): Promise<LabourRate[]>;
+  saveLabourRates(projectId: string, rates: readonly LabourRate[]): Promise<void>;
+  findSyncJob(projectId: string): Promise<LabourSyncJob | undefined>;
+  saveSyncJob(job: LabourSyncJob): Promise<void>;
+}
+
+/** The labour job record: the DTO plus the project and the cursor into Jira's worklog feed. */
+export type LabourSyncJob = LabourSyncJobDto & {
+  readonly projectId: string;
+  /** Epoch ms: the next page lists worklogs changed after it. */
+  readonly since: number;
+  /** Issues whose entries the job changed and whose JQL summaries are not rebuilt yet. */
+  readonly pendingSummaries?: readonly string[];
+};
+
+/** One page of Jira's feed of changed worklogs (ids), oldest change first. */
+export type WorklogFeedPage = {
+  readonly ids: readonly string[];
+  /** Epoch ms to ask the next page from. */
+  readonly until: number;
+  readonly lastPage: boolean;
+};
+
+/** Worklogs and their issues, read as the app (triggers and queues have no user). */
+export interface WorklogSource {
+  /** The worklog, or undefined when it is gone (deleted, or no longer on that issue). */
+  findWorklog(issueId: string, worklogId: string): Promise<Worklog | undefined>;
+  /** Every worklog of an issue (paged through Jira's issue worklog list). */
+  listIssueWorklogs(issueId: string): Promise<Worklog[]>;
+  findIssue(issueId: string): Promise<WorklogIssue | undefined>;
+  /** Every issue of a project, with its key (JQL, as the app). */
+  listProjectIssues(projectId: string): Promise<WorklogIssue[]>;
+  /** Ids of worklogs changed after `since` (epoch ms), one page. */
+  changedWorklogs(since: number): Promise<WorklogFeedPage>;
+  /** The worklogs with these ids (up to 1,000 per Jira call). */
+  worklogsById(ids: readonly string[]): Promise<Worklog[]>;
+}
+
+/** Queues the next page of a project's labour job (a Forge async event queue). */
+export interface LabourQueue {
+  pushSyncPage(event: { projectId: string; jobId: string }): Promise<void>;
 }

@@ -21,6 +21,11 @@ export const SETTINGS_KEYS = {
   listAudit: 'audit/list',
   contributions: 'key-results/contributions',
   reconcile: 'costs/reconcile',
+  loadLabour: 'labour/load',
+  saveLabourRate: 'labour/save-rate',
+  deleteLabourRate: 'labour/delete-rate',
+  startLabourBackfill: 'labour/start-backfill',
+  labourStatus: 'labour/status',
 } as const;
 
 /** Resolver keys of the dashboard gadget's function (`gadget-resolver`). */

@@ -22,6 +22,9 @@ const BACKOFF_STEP_MS = 8;
 /** Forge applies at most 25 operations in one transaction. */
 const MAX_TRANSACTION_OPERATIONS = 25;
 
+/** Forge reads at most 25 keys in one batch. */
+const MAX_BATCH_KEYS = 25;
+
 /** Forge pages queries at 100 items. */
 const PAGE_SIZE = 100;
 
@@ -34,6 +37,26 @@ export const kvsCostEntryRepository: CostEntryRepository = {
     const record = await entries().get(keys.costEntry(id));
 
     return record === undefined ? undefined : entryFromRecord(record);
+  },
+
+  async findEntries(ids) {
+    const found = new Map<string, CostEntry>();
+    for (let start = 0; start < ids.length; start += MAX_BATCH_KEYS) {
+      const batch = await kvs.batchGet<CostEntryRecord>(
+        ids
+          .slice(start, start + MAX_BATCH_KEYS)
+          .map((id) => ({ key: keys.costEntry(id), entityName: ENTITY.costEntry })),
+      );
+      if (batch.failedKeys.some((failure) => failure.error.code !== 'KEY_NOT_FOUND')) {
+        throw new StorageError('Costs could not be read.');
+      }
+      for (const item of batch.successfulKeys) {
+        const entry = entryFromRecord(item.value);
+        found.set(entry.id, entry);
+      }
+    }
+
+    return found;
   },
 
   listIssueEntries(issueId) {

@@ -27,6 +27,8 @@ export const keys = {
     `${projectId}:${month}:${categoryId}`,
   costSettings: (projectId: string) => `settings:${projectId}`,
   rates: (projectId: string) => `rates:${projectId}`,
+  labourRates: (projectId: string) => `labour-rates:${projectId}`,
+  labourJob: (projectId: string) => `labour-job:${projectId}`,
   keyResultSeries: (objectiveId: string, keyResultId: string) =>
     `kr-series:${objectiveId}:${keyResultId}`,
   jqlRegistry: (objectiveId: string) => `jql-kr:${objectiveId}`,

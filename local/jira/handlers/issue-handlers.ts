@@ -58,7 +58,7 @@ export function getIssueWorklogs({ site, actor, params, query }: JiraRequest): J
   });
 }
 
-function worklogJson(site: DemoSite, worklog: SiteWorklog) {
+export function worklogJson(site: DemoSite, worklog: SiteWorklog) {
   const author = findUser(site, worklog.authorAccountId);
   const authorJson = author ? userRefJson(site, author) : null;
 

@@ -11,6 +11,7 @@ import { ConflictMessage } from './components/ConflictMessage';
 import { CountsToward } from './components/CountsToward';
 import { EmptyEntries } from './components/EmptyEntries';
 import { EntriesTable } from './components/EntriesTable';
+import { LabourSection } from './components/LabourSection';
 import { PanelSkeleton } from './components/PanelSkeleton';
 import { TotalsSummary } from './components/TotalsSummary';
 import { usePanel } from './hooks/usePanel';
@@ -63,6 +64,13 @@ function Panel({ data, panel }: { readonly data: PanelLoadResponse; readonly pan
     if (dialog.type === 'edit') return afterSave(await panel.updateEntry(dialog.entry, input));
     return { status: 'failed' } satisfies SaveOutcome;
   };
+  const [direct, labour] = useMemo(
+    () => [
+      data.entries.filter((e) => e.source?.kind !== 'worklog'),
+      data.entries.filter((e) => e.source?.kind === 'worklog'),
+    ],
+    [data.entries],
+  );
   const currenciesInUse = useMemo(
     () => [...new Set(data.entries.map((e) => e.amount.currency))],
     [data.entries],
@@ -95,15 +103,25 @@ function Panel({ data, panel }: { readonly data: PanelLoadResponse; readonly pan
             )}
           </div>
           <CountsToward keyResults={data.keyResults} />
-          <EntriesTable
-            entries={data.entries}
-            categories={data.categories}
-            authorNames={data.authorNames ?? NO_AUTHORS}
-            canEdit={data.canEdit}
-            onEdit={(entry) => setDialog({ type: 'edit', entry })}
-            onDelete={(entry) => setDialog({ type: 'delete', entry })}
-            onHistory={(entry) => setDialog({ type: 'history', entry })}
-          />
+          {direct.length > 0 && (
+            <EntriesTable
+              entries={direct}
+              categories={data.categories}
+              authorNames={data.authorNames ?? NO_AUTHORS}
+              canEdit={data.canEdit}
+              onEdit={(entry) => setDialog({ type: 'edit', entry })}
+              onDelete={(entry) => setDialog({ type: 'delete', entry })}
+              onHistory={(entry) => setDialog({ type: 'history', entry })}
+            />
+          )}
+          {labour.length > 0 && (
+            <LabourSection
+              entries={labour}
+              categories={data.categories}
+              authorNames={data.authorNames ?? NO_AUTHORS}
+              onHistory={(entry) => setDialog({ type: 'history', entry })}
+            />
+          )}
         </>
       )}
       {!data.canEdit && (

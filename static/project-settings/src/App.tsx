@@ -12,16 +12,18 @@ import { Tabs } from './components/Tabs';
 import { useSettings } from './hooks/useSettings';
 import type { SettingsModel } from './hooks/useSettings';
 
-type TabKey = 'costs' | 'objectives' | 'audit';
+type TabKey = 'costs' | 'labour' | 'objectives' | 'audit';
 
 // The OKR editor, its charts and dialogs load the first time the tab opens: the page's first
 // paint (the Costs tab) must stay within the 200 KB gzip budget.
 const ObjectivesTab = lazy(() => import('./components/objectives/ObjectivesTab'));
 const AuditTab = lazy(() => import('./components/audit/AuditTab'));
+const LabourTab = lazy(() => import('./components/labour/LabourTab'));
 
 const TABS = [
   { key: 'costs', label: 'Costs' },
   { key: 'objectives', label: 'Objectives' },
+  { key: 'labour', label: 'Labour' },
   { key: 'audit', label: 'Audit' },
 ] as const;
 
@@ -62,6 +64,13 @@ export function App() {
           <div hidden={tab !== 'costs'}>
             <CostsTab data={state.data} model={model} />
           </div>
+          {visited.has('labour') && (
+            <div hidden={tab !== 'labour'}>
+              <Suspense fallback={<LoadingState label="Loading labour rates" />}>
+                <LabourTab reportingCurrency={state.data.settings.reportingCurrency} />
+              </Suspense>
+            </div>
+          )}
           {visited.has('objectives') && (
             <div hidden={tab !== 'objectives'}>
               <Suspense fallback={<LoadingState label="Loading objectives" />}>

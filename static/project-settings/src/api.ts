@@ -10,6 +10,13 @@ import type {
   UpdateCostSettingsRequest,
 } from '@shared/contract';
 import type {
+  DeleteLabourRateRequest,
+  LabourLoadResponse,
+  LabourRatesResponse,
+  LabourSyncResponse,
+  SaveLabourRateRequest,
+} from '@shared/labour-contract';
+import type {
   CheckInRequest,
   ContributionsRequest,
   ContributionsResponse,
@@ -42,6 +49,17 @@ type SettingsCalls = {
   [SETTINGS_KEYS.listAudit]: { request: AuditListRequest; response: AuditListResponse };
   [SETTINGS_KEYS.contributions]: { request: ContributionsRequest; response: ContributionsResponse };
   [SETTINGS_KEYS.reconcile]: { request: ReconcileRequest; response: ReconcileResponse };
+  [SETTINGS_KEYS.loadLabour]: { request: Record<string, never>; response: LabourLoadResponse };
+  [SETTINGS_KEYS.saveLabourRate]: { request: SaveLabourRateRequest; response: LabourRatesResponse };
+  [SETTINGS_KEYS.deleteLabourRate]: {
+    request: DeleteLabourRateRequest;
+    response: LabourRatesResponse;
+  };
+  [SETTINGS_KEYS.startLabourBackfill]: {
+    request: Record<string, never>;
+    response: LabourSyncResponse;
+  };
+  [SETTINGS_KEYS.labourStatus]: { request: Record<string, never>; response: LabourSyncResponse };
 };
 
 /** The only caller of invoke() on the settings page: data on success, ApiError otherwise. */
@@ -115,4 +133,28 @@ export function keyResultContributions(
 /** Recounts the month aggregates; `repair: true` rewrites the ones that drifted. */
 export function reconcileCosts(request: ReconcileRequest): Promise<ReconcileResponse> {
   return call(SETTINGS_KEYS.reconcile, request);
+}
+
+/** The project's labour rates and the state of its labour recomputation (admins only). */
+export function loadLabour(): Promise<LabourLoadResponse> {
+  return call(SETTINGS_KEYS.loadLabour, {});
+}
+
+/** Adds or replaces a labour rate; labour from its date on is recomputed in the background. */
+export function saveLabourRate(request: SaveLabourRateRequest): Promise<LabourRatesResponse> {
+  return call(SETTINGS_KEYS.saveLabourRate, request);
+}
+
+export function deleteLabourRate(request: DeleteLabourRateRequest): Promise<LabourRatesResponse> {
+  return call(SETTINGS_KEYS.deleteLabourRate, request);
+}
+
+/** Starts recomputing labour from every existing worklog of the project. */
+export function startLabourBackfill(): Promise<LabourSyncResponse> {
+  return call(SETTINGS_KEYS.startLabourBackfill, {});
+}
+
+/** The recomputation's progress, polled while it runs. */
+export function labourStatus(): Promise<LabourSyncResponse> {
+  return call(SETTINGS_KEYS.labourStatus, {});
 }

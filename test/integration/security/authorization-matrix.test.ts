@@ -67,6 +67,7 @@ const UNKNOWN_ID = '99999';
 const FOREIGN_MARKER = 'FOREIGN-RECORD-MARKER';
 
 const RATE = { base: 'USD', quote: 'EUR', rate: '0.9215', date: '2026-01-02' };
+const LABOUR_RATE = { from: '2026-01-05', hourly: { amount: 7500, currency: 'EUR' } };
 
 async function seedIssueEntry(env: Env, description = 'Seeded') {
   return seedEntry({
@@ -236,6 +237,34 @@ const MATRIX: Readonly<Record<ResolverKey, Row>> = {
     module: SETTINGS,
     access: 'project-admin',
     arrange: () => Promise.resolve({ repair: true }),
+  },
+  [SETTINGS_KEYS.loadLabour]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () => Promise.resolve({}),
+  },
+  [SETTINGS_KEYS.saveLabourRate]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () => Promise.resolve(LABOUR_RATE),
+  },
+  [SETTINGS_KEYS.deleteLabourRate]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: async (env) => {
+      await env.asAdmin(SETTINGS_KEYS.saveLabourRate, LABOUR_RATE);
+      return { from: LABOUR_RATE.from };
+    },
+  },
+  [SETTINGS_KEYS.startLabourBackfill]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () => Promise.resolve({}),
+  },
+  [SETTINGS_KEYS.labourStatus]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () => Promise.resolve({}),
   },
   [GADGET_KEYS.load]: { module: GADGET, access: 'cost-read', arrange: () => Promise.resolve({}) },
   [GADGET_KEYS.listProjects]: {

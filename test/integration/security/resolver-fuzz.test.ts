@@ -320,6 +320,33 @@ const VALID: Readonly<Record<ResolverKey, { module: ModuleType; payload: fc.Arbi
       module: 'jira:projectSettingsPage',
       payload: fc.record({ repair: fc.boolean() }),
     },
+    [SETTINGS_KEYS.loadLabour]: { module: 'jira:projectSettingsPage', payload: fc.constant({}) },
+    [SETTINGS_KEYS.saveLabourRate]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.record(
+        {
+          accountId: fc.constantFrom('member-1', 'user:abc-123', 'a'),
+          from: date,
+          hourly: fc.record({
+            amount: fc.integer({ min: 0, max: 1_000_000 }),
+            currency,
+          }),
+        },
+        { requiredKeys: ['from', 'hourly'] },
+      ),
+    },
+    [SETTINGS_KEYS.deleteLabourRate]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.record(
+        { accountId: fc.constantFrom('member-1', 'a'), from: date },
+        { requiredKeys: ['from'] },
+      ),
+    },
+    [SETTINGS_KEYS.startLabourBackfill]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.constant({}),
+    },
+    [SETTINGS_KEYS.labourStatus]: { module: 'jira:projectSettingsPage', payload: fc.constant({}) },
     [GADGET_KEYS.load]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
     [GADGET_KEYS.listProjects]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
     [GADGET_KEYS.listObjectives]: {

@@ -41,6 +41,8 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'objective.deleted': 'Objective deleted',
   'settings.updated': 'Settings changed',
   'rates.updated': 'Rates changed',
+  'labour-rates.updated': 'Labour rates changed',
+  'labour.sync-started': 'Labour recomputation started',
 };
 
 /** "Created", "Changed", "Deleted"…; an action this version does not know shows as recorded. */

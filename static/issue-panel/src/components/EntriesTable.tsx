@@ -18,6 +18,8 @@ type Props = {
   readonly onEdit: (entry: CostEntryDto) => void;
   readonly onDelete: (entry: CostEntryDto) => void;
   readonly onHistory: (entry: CostEntryDto) => void;
+  /** The table's caption; "Cost entries" unless given. */
+  readonly caption?: string;
 };
 
 /** The cost entries, sortable by every column; history always, edit and delete when allowed. */
@@ -29,6 +31,7 @@ export function EntriesTable({
   onEdit,
   onDelete,
   onHistory,
+  caption = 'Cost entries',
 }: Props) {
   const { locale, accountId } = useAppContext();
   const categoryNames = new Map(categories.map((c) => [c.id, c]));
@@ -114,7 +117,7 @@ export function EntriesTable({
   return (
     <div style={{ overflowX: 'auto' }}>
       <DynamicTable
-        caption="Cost entries"
+        caption={caption}
         head={TABLE_HEAD}
         rows={rows}
         defaultSortKey="date"
