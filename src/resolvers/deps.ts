@@ -6,6 +6,7 @@ import { jiraJqlSearch } from '../jira/jql-search';
 import { forgeBackgroundJobs } from '../platform/background-jobs';
 import { kvsAuditRepository } from '../storage/audit-store';
 import { kvsCostEntryRepository } from '../storage/cost-entry-store';
+import { kvsFocusImportRepository } from '../storage/focus-import-store';
 import { kvsObjectiveRepository } from '../storage/objective-store';
 import { kvsRollupRepository } from '../storage/rollup-store';
 import { kvsSettingsRepository } from '../storage/settings-store';
@@ -27,6 +28,7 @@ export function productionDeps(accountId: string, timezone = 'UTC') {
     now: () => new Date(),
     newId: () => randomUUID(),
     audit: kvsAuditRepository,
+    focusImports: kvsFocusImportRepository,
     today: safeToday(timezone),
   };
 }

@@ -21,6 +21,10 @@ export const SETTINGS_KEYS = {
   listAudit: 'audit/list',
   contributions: 'key-results/contributions',
   reconcile: 'costs/reconcile',
+  focusLoad: 'focus-import/load',
+  focusSaveMapping: 'focus-import/save-mapping',
+  focusStage: 'focus-import/stage',
+  focusCommit: 'focus-import/commit',
 } as const;
 
 /** Resolver keys of the dashboard gadget's function (`gadget-resolver`). */

@@ -139,6 +139,12 @@ export function createFocusAggregator(mapping: FocusMappingDto) {
     hits.set(match.ruleId, hit);
   };
 
+  /** Counts a row the CSV reader could not split into the header's columns. */
+  const rejectRow = (line: number, reason: string): void => {
+    rowCount += 1;
+    note('problem', reason, line);
+  };
+
   /** The groups, rounded once each, with totals, rule statistics and notes. */
   const finish = (): FocusPreview => {
     const rounded: FocusGroupDto[] = [];
@@ -181,7 +187,7 @@ export function createFocusAggregator(mapping: FocusMappingDto) {
     };
   };
 
-  return { addRow, finish };
+  return { addRow, rejectRow, finish };
 }
 
 function addToGroup(groups: Map<string, GroupSum>, group: GroupSum['group'], cost: bigint): void {

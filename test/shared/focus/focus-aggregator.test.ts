@@ -1,8 +1,8 @@
-import type { FocusMappingDto } from '../../../src/shared/focus-contract';
 import {
   createFocusAggregator,
   monthOfFocusDate,
 } from '../../../src/shared/focus/focus-aggregator';
+import type { FocusMappingDto } from '../../../src/shared/focus-contract';
 
 type Row = Record<string, string>;
 
