@@ -38,6 +38,7 @@ export function readFocusCsv(
   const aggregator = createFocusAggregator(mapping);
   let version: FocusFilePreview['version'] | undefined;
   let line = 1;
+  let failure: Error | undefined;
 
   return new Promise((resolve, reject) => {
     Papa.parse<Record<string, string>>(input, {
@@ -50,8 +51,9 @@ export function readFocusCsv(
           try {
             version = checkFocusHeader(results.meta.fields ?? []).version;
           } catch (error: unknown) {
+            // abort() calls `complete` at once, which reports the failure.
+            failure = error instanceof Error ? error : new FocusHeaderError(String(error));
             parser.abort();
-            reject(error instanceof FocusHeaderError ? error : new FocusHeaderError(String(error)));
             return;
           }
         }
@@ -69,6 +71,10 @@ export function readFocusCsv(
         }
       },
       complete: () => {
+        if (failure) {
+          reject(failure);
+          return;
+        }
         if (version === undefined) {
           reject(new FocusHeaderError('The file holds no FOCUS rows.'));
           return;

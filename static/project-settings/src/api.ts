@@ -10,6 +10,15 @@ import type {
   UpdateCostSettingsRequest,
 } from '@shared/contract';
 import type {
+  CommitFocusImportRequest,
+  CommitFocusImportResponse,
+  FocusImportLoadResponse,
+  FocusMappingDto,
+  SaveFocusMappingRequest,
+  StageFocusBatchRequest,
+  StageFocusBatchResponse,
+} from '@shared/focus-contract';
+import type {
   CheckInRequest,
   ContributionsRequest,
   ContributionsResponse,
@@ -42,6 +51,16 @@ type SettingsCalls = {
   [SETTINGS_KEYS.listAudit]: { request: AuditListRequest; response: AuditListResponse };
   [SETTINGS_KEYS.contributions]: { request: ContributionsRequest; response: ContributionsResponse };
   [SETTINGS_KEYS.reconcile]: { request: ReconcileRequest; response: ReconcileResponse };
+  [SETTINGS_KEYS.focusLoad]: { request: Record<string, never>; response: FocusImportLoadResponse };
+  [SETTINGS_KEYS.focusSaveMapping]: { request: SaveFocusMappingRequest; response: FocusMappingDto };
+  [SETTINGS_KEYS.focusStage]: {
+    request: StageFocusBatchRequest;
+    response: StageFocusBatchResponse;
+  };
+  [SETTINGS_KEYS.focusCommit]: {
+    request: CommitFocusImportRequest;
+    response: CommitFocusImportResponse;
+  };
 };
 
 /** The only caller of invoke() on the settings page: data on success, ApiError otherwise. */
@@ -115,4 +134,26 @@ export function keyResultContributions(
 /** Recounts the month aggregates; `repair: true` rewrites the ones that drifted. */
 export function reconcileCosts(request: ReconcileRequest): Promise<ReconcileResponse> {
   return call(SETTINGS_KEYS.reconcile, request);
+}
+
+/** The remembered FOCUS import mapping and the project key. */
+export function loadFocusImport(): Promise<FocusImportLoadResponse> {
+  return call(SETTINGS_KEYS.focusLoad, {});
+}
+
+/** Remembers the FOCUS mapping rules, default issue and cost basis. */
+export function saveFocusMapping(request: SaveFocusMappingRequest): Promise<FocusMappingDto> {
+  return call(SETTINGS_KEYS.focusSaveMapping, request);
+}
+
+/** Sends one batch (at most 200 groups) of an import run; resending a batch overwrites it. */
+export function stageFocusBatch(request: StageFocusBatchRequest): Promise<StageFocusBatchResponse> {
+  return call(SETTINGS_KEYS.focusStage, request);
+}
+
+/** Applies a staged run; call again while the answer is not `done`. */
+export function commitFocusImport(
+  request: CommitFocusImportRequest,
+): Promise<CommitFocusImportResponse> {
+  return call(SETTINGS_KEYS.focusCommit, request);
 }
