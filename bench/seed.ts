@@ -87,7 +87,6 @@ export async function bulkSeedEntries(
   };
 }
 
-
 async function writeInBatches<T>(
   items: ReadonlyArray<{ entityName: string; key: string; value: T; options?: SetOptions }>,
 ) {
