@@ -249,6 +249,64 @@ describe('FOCUS import through the local host', () => {
     ).toBe(1);
   });
 
+  it('writes many entries of one aggregate in few transactions, keeping the aggregate exact', async () => {
+    const host = buildLocalHost();
+    const source = { providerName: 'AWS', billingAccountId: 'acct-9', billingPeriod: '2024-09' };
+    const groups = (cents: number) =>
+      host.opsIssues.slice(0, 12).flatMap((issue, i) =>
+        ['USD', 'EUR', 'GBP', 'JPY', 'CHF'].map((currency, c) => ({
+          source,
+          issueKey: issue.key,
+          categoryId: 'cloud',
+          month: '2024-09',
+          currency,
+          amountMinor: cents + i * 10 + c,
+          rowCount: 1,
+        })),
+      );
+    const run = async (runId: string, cents: number) => {
+      const all = groups(cents);
+      for (const [batchIndex, start] of [0, 50].entries()) {
+        dataOf(
+          await host.call({
+            ...opsSettings(host),
+            as: 'admin',
+            key: SETTINGS_KEYS.focusStage,
+            payload: {
+              runId,
+              batchIndex,
+              costBasis: 'BilledCost',
+              fileName: 'x.csv',
+              groups: all.slice(start, start + 50),
+            },
+          }),
+        );
+      }
+      return host.call<{ done: boolean; written: number }>({
+        ...opsSettings(host),
+        as: 'admin',
+        key: SETTINGS_KEYS.focusCommit,
+        payload: { runId, batchCount: 2, sources: [source] },
+      });
+    };
+
+    const first = await run('run-many-1', 100);
+    const second = await run('run-many-2', 200);
+
+    const { stored, recount } = aggregatesAndRecount(host.host);
+    // 60 entries in one project x month x category: 3 chunks of at most 24 entries plus their
+    // aggregate, each a batch read of the entries, one of the aggregate and a transaction (9);
+    // plus reading the staged batches, the bill's old entries, the project configuration, the
+    // audit event and creating the empty aggregate once (5).
+    expect({
+      written: [dataOf(first).written, dataOf(second).written],
+      entries: focusEntries(host).length,
+      exact: stored,
+      firstCommitKvsCalls: first.counters.kvsCalls,
+    }).toStrictEqual({ written: [60, 60], entries: 60, exact: recount, firstCommitKvsCalls: 14 });
+    await host.host.shutdown();
+  });
+
   it('refuses issues outside the project, unknown categories and oversized batches', async () => {
     const host = buildLocalHost();
     const base = perServiceMapping(host);
