@@ -192,6 +192,9 @@ export async function commitFocusImport(
     await Promise.all([...sourceKeys].map((key) => deps.entries.listSourceEntries(key)))
   ).flat();
 
+  // Limitation: two admins committing imports of the same bill at the same moment can interleave
+  // chunk by chunk (each chunk stays exact, but the bill may end as a mix of both runs until one
+  // is committed again); a per-bill lock record taken by the commit would serialise them.
   const stale = stored.filter((entry) => !wanted.has(entry.id)).map((before) => ({ before }));
   const storedById = new Map(stored.map((entry) => [entry.id, entry]));
   const writes = [...wanted.values()].map((after) => ({ before: storedById.get(after.id), after }));

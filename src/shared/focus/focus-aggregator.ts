@@ -83,6 +83,8 @@ export function createFocusAggregator(mapping: FocusMappingDto) {
   const addRow = (row: Readonly<Record<string, string | undefined>>, line: number): void => {
     rowCount += 1;
     const cell = (column: string) => normalise(row[column]);
+    // Limitation: amounts are recorded in BillingCurrency only; FOCUS 1.2's PricingCurrency and
+    // the cost columns in it are not read.
     const currency = cell('BillingCurrency').toUpperCase();
     if (!isCurrencyCode(currency)) {
       note('problem', 'Unknown BillingCurrency', line, cell('BillingCurrency'));

@@ -46,6 +46,8 @@ export function readFocusCsv(
       skipEmptyLines: 'greedy',
       worker: false,
       step: (results, parser) => {
+        // Limitation: line numbers count one line per row, so they run behind after a quoted
+        // cell that spans lines; counting the newlines papaparse consumed would fix them.
         line += 1;
         if (version === undefined) {
           try {
