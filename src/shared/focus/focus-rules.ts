@@ -34,6 +34,8 @@ export function matchFocusRow(
 
 function ruleMatches(rule: FocusRuleDto, cells: FocusRuleCells): boolean {
   const wanted = fold(rule.value);
+  // An unfinished rule in the editor (no value yet) matches nothing, not every empty cell.
+  if (wanted === '') return false;
   if (rule.field !== 'tag') return fold(cells[rule.field]) === wanted;
   const tagValue = cells.tags()?.get((rule.tagKey ?? '').trim());
 
