@@ -177,8 +177,9 @@ export function focusImportTable(stats: readonly FocusImportStats[]): string {
       'KVS KB written',
       'Jira calls',
       'time',
-      'peak RSS MB',
+      'heap at start MB',
       'peak heap MB',
+      'peak RSS MB',
     ],
     stats.map((s) => [
       s.label,
