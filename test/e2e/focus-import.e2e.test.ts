@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DEMO_USERS } from '../../local/jira/demo-people';
 import { FOCUS_SAMPLE_FILE } from '../builders/focus-import';
 
-import { actAs, moduleFrame, SCREENSHOT_DIR, startLocalJira } from './browser';
+import { actAs, moduleFrame, SCREENSHOT_DIR, setColorMode, startLocalJira } from './browser';
 
 type LocalJira = Awaited<ReturnType<typeof startLocalJira>>;
 
@@ -44,5 +44,25 @@ describe('FOCUS import in the browser (Chromium)', () => {
     await entry.waitFor();
 
     expect(await entry.isVisible()).toBe(true);
+  });
+
+  it('shows the remembered mapping on the Import tab in dark mode', async () => {
+    const { page, baseUrl } = jira;
+    await setColorMode(page, baseUrl, 'dark');
+    await page.goto(`${baseUrl}/projects/OPS/settings`);
+    const frame = await moduleFrame(page, SETTINGS);
+    await frame.getByRole('tab', { name: 'Import' }).click();
+    const issueKey = frame.getByLabel('Default: issue key');
+    await issueKey.waitFor();
+    await page.screenshot({
+      path: path.join(SCREENSHOT_DIR, 'focus-import-dark.png'),
+      fullPage: true,
+    });
+
+    expect({
+      mode: await frame.locator('html').getAttribute('data-color-mode'),
+      issueKey: await issueKey.inputValue(),
+    }).toStrictEqual({ mode: 'dark', issueKey: 'OPS-1' });
+    await setColorMode(page, baseUrl, 'light');
   });
 });
