@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import type { FocusRuleField } from '../../src/shared/focus-contract';
 import type { LocalHost } from '../host';
 import { DEMO_USERS } from '../jira/demo-people';
 
 import { readEcbMonthlyRates } from './ecb-rates';
+import { importFocusThroughResolvers, shiftFocusSample } from './focus-demo';
 
 type EntrySeed = {
   issueIndex: number;
@@ -19,6 +21,21 @@ type EntrySeed = {
 };
 
 const ECB_FILE = path.resolve(__dirname, '../../test/fixtures/ecb-eurofxref/eurofxref-hist.csv');
+/** The FOCUS sample (CC BY 4.0, attribution in test/fixtures/SOURCES.md). */
+const FOCUS_FILE = path.resolve(
+  __dirname,
+  '../../test/fixtures/focus-sample-data/focus_sample.csv',
+);
+
+/**
+ * The year of AWS-led cloud bills the demo's key results are about (USD minor units, oldest
+ * first): they fall after the spot-instance migration. Each month is the FOCUS sample moved to
+ * that month and scaled to about this amount, then imported through the Import tab's resolvers.
+ */
+const CLOUD_BILLS = [
+  48210_00, 47650_00, 49120_00, 46330_00, 45980_00, 44120_00, 43870_00, 42010_00, 41460_00,
+  40150_00, 39870_00, 38990_00,
+];
 
 /**
  * The demo site's cost data, written through the app's own resolvers as the demo admin, so the
@@ -67,7 +84,6 @@ export async function seedDemo(
       rate,
     );
   }
-  let count = 0;
   for (const [index, seed] of demoEntries().entries()) {
     const issue = opsIssues[seed.issueIndex % opsIssues.length];
     if (!issue) continue;
@@ -83,7 +99,6 @@ export async function seedDemo(
         ? { frequency: 'monthly', months: seed.months }
         : { frequency: 'none' },
     });
-    count += 1;
   }
 
   // Labour: hourly rates, then the backfill that costs the demo's worklogs (a queue consumer).
@@ -101,6 +116,7 @@ export async function seedDemo(
     'labour/start-backfill',
     {},
   );
+  await seedFocusImports(host, today, ops.id, opsIssues);
 
   for (const objective of demoObjectives(today)) {
     await asAdmin(
@@ -116,7 +132,82 @@ export async function seedDemo(
   // JQL-narrowed key results are measured by a queue consumer; let it run before serving.
   await host.drainQueues();
 
-  return { entries: count, rates: rates.length };
+  // Imports replace entries of earlier bills, so the stored entries are counted, not the calls.
+  const entries = host.kvs.listAllKeys().filter((k) => k.entityName === 'cost-entry').length;
+
+  return { entries, rates: rates.length };
+}
+
+/**
+ * Cloud costs from FOCUS bills: a mapping by ServiceCategory and tag onto the OPS issues, the
+ * sample's own September 2024 bill, then twelve monthly bills of the sample's shape.
+ */
+async function seedFocusImports(
+  host: LocalHost,
+  today: string,
+  projectId: string,
+  opsIssues: ReadonlyArray<{ key: string }>,
+): Promise<void> {
+  if (!fs.existsSync(FOCUS_FILE)) return;
+  const call = async (functionKey: string, payload: unknown) => {
+    const { result } = await host.invoke({
+      module: host.module('jira:projectSettingsPage'),
+      location: { kind: 'project-settings', projectId },
+      accountId: DEMO_USERS.admin,
+      functionKey,
+      payload,
+    });
+    const envelope = result as { ok: boolean; data?: unknown; error?: { message: string } };
+    if (!envelope.ok)
+      throw new Error(`Demo seeding failed at ${functionKey}: ${envelope.error?.message ?? ''}`);
+    return envelope.data;
+  };
+  const key = (index: number) => opsIssues[index % opsIssues.length]?.key ?? '';
+  const rule = (
+    id: string,
+    field: FocusRuleField,
+    value: string,
+    issueIndex: number,
+    tagKey?: string,
+  ) => ({
+    id,
+    field,
+    ...(tagKey ? { tagKey } : {}),
+    value,
+    categoryId: 'cloud',
+    issueKey: key(issueIndex),
+  });
+  const mapping = {
+    costBasis: 'BilledCost' as const,
+    rules: [
+      rule('compute', 'ServiceCategory', 'Compute', 1),
+      rule('databases', 'ServiceCategory', 'Databases', 2),
+      rule('storage', 'ServiceCategory', 'Storage', 3),
+      rule('networking', 'ServiceCategory', 'Networking', 4),
+      rule('dev-leftovers', 'tag', 'dev', 10, 'environment'),
+    ],
+    defaultTarget: { categoryId: 'cloud', issueKey: key(0) },
+  };
+  await call('focus-import/save-mapping', mapping);
+  const sample = fs.readFileSync(FOCUS_FILE, 'utf8');
+  const original = await importFocusThroughResolvers({
+    call,
+    file: sample,
+    mapping,
+    runId: 'demo-focus-sample',
+    fileName: 'focus_sample.csv',
+  });
+  const sampleMinor = original.preview.totals.find((t) => t.currency === 'USD')?.amountMinor ?? 1;
+  for (const [index, bill] of CLOUD_BILLS.entries()) {
+    const month = shiftMonth(today, index - (CLOUD_BILLS.length - 1));
+    await importFocusThroughResolvers({
+      call,
+      file: shiftFocusSample(sample, month, Math.round(bill / sampleMinor)),
+      mapping,
+      runId: `demo-focus-${month}`,
+      fileName: `focus-${month}.csv`,
+    });
+  }
 }
 
 /** A project default, two people's own rates, and a raise in the middle of November. */
@@ -229,22 +320,6 @@ function demoObjectives(today: string) {
 
 function demoEntries(): EntrySeed[] {
   const seeds: EntrySeed[] = [];
-  // A year of cloud bills that fall after the spot-instance migration: the KR story of the demo.
-  const cloudBills = [
-    48210_00, 47650_00, 49120_00, 46330_00, 45980_00, 44120_00, 43870_00, 42010_00, 41460_00,
-    40150_00, 39870_00, 38990_00,
-  ];
-  cloudBills.forEach((amountMinor, i) => {
-    seeds.push({
-      issueIndex: 1,
-      categoryId: 'cloud',
-      currency: 'USD',
-      amountMinor,
-      monthsAgo: 11 - i,
-      day: 3,
-      description: 'AWS monthly bill (compute and storage)',
-    });
-  });
   const infra = [
     12400_00, 12400_00, 11800_00, 11800_00, 10950_00, 10950_00, 10200_00, 10200_00, 9800_00,
     9800_00, 9650_00, 9650_00,

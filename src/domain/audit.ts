@@ -12,7 +12,8 @@ export type AuditAction =
   | 'settings.updated'
   | 'rates.updated'
   | 'labour-rates.updated'
-  | 'labour.sync-started';
+  | 'labour.sync-started'
+  | 'import.committed';
 
 /**
  * One recorded change. `changes` holds each changed field as `[before, after]`; a deletion

@@ -1,5 +1,6 @@
 import api, { route } from '@forge/api';
 
+import { JiraApiError } from '../platform/errors';
 import type { JiraGateway, JiraProject, ProjectPermission } from '../services/ports';
 
 import { fetchJson } from './fetch-json';
@@ -15,6 +16,8 @@ type BulkCheckJson = {
   }>;
 };
 type ProjectSearchJson = { values?: ProjectJson[]; isLast?: boolean };
+type SearchJson = { issues?: IssueJson[] };
+type ErrorJson = { errorMessages?: string[] };
 type RoleActorJson = { actors?: Array<{ actorUser?: { accountId?: string } }> };
 
 const ALL_PERMISSIONS: readonly ProjectPermission[] = [
@@ -137,6 +140,35 @@ export function createJiraGateway(accountId: string): JiraGateway {
 
         return projects;
       }),
+    findProjectIssuesByKey: async (projectId, issueKeys) => {
+      if (issueKeys.length === 0) return { issues: [] };
+      // Keys were checked against the issue key pattern at the boundary, so they are safe in JQL.
+      const jql = `project = ${Number(projectId)} AND key in (${issueKeys.join(', ')})`;
+      let response: Awaited<ReturnType<ReturnType<typeof asUser>['requestJira']>>;
+      try {
+        response = await asUser().requestJira(route`/rest/api/3/search/jql`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ jql, fields: ['project'], maxResults: issueKeys.length }),
+        });
+      } catch (error) {
+        throw new JiraApiError('Jira could not be reached.', { cause: error });
+      }
+      if (response.status === 400) {
+        const body = (await response.json()) as ErrorJson;
+        return { issues: [], problem: body.errorMessages?.join(' ') || 'Jira refused the search.' };
+      }
+      if (!response.ok) throw new JiraApiError(`Jira answered ${response.status} to a search.`);
+      const body = (await response.json()) as SearchJson;
+      const issues = (body.issues ?? []).flatMap((issue) => {
+        const issueProjectId = issue.fields?.project?.id;
+        return issueProjectId === projectId
+          ? [{ id: issue.id, key: issue.key, projectId: issueProjectId }]
+          : [];
+      });
+
+      return { issues };
+    },
     projectRoleIds: (projectId) =>
       once(`roles-of:${projectId}`, async () => {
         // Reading role members needs Administer Projects, which cost viewers lack; the app reads

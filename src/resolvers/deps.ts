@@ -6,6 +6,7 @@ import { jiraJqlSearch } from '../jira/jql-search';
 import { forgeBackgroundJobs, forgeLabourQueue } from '../platform/background-jobs';
 import { kvsAuditRepository } from '../storage/audit-store';
 import { kvsCostEntryRepository } from '../storage/cost-entry-store';
+import { kvsFocusImportRepository } from '../storage/focus-import-store';
 import { kvsLabourRepository } from '../storage/labour-store';
 import { kvsObjectiveRepository } from '../storage/objective-store';
 import { kvsRollupRepository } from '../storage/rollup-store';
@@ -28,6 +29,7 @@ export function productionDeps(accountId: string, timezone = 'UTC') {
     now: () => new Date(),
     newId: () => randomUUID(),
     audit: kvsAuditRepository,
+    focusImports: kvsFocusImportRepository,
     today: safeToday(timezone),
   };
 }

@@ -3,6 +3,12 @@ import Resolver from '@forge/resolver';
 import { ValidationError } from '../platform/errors';
 import { listAudit } from '../services/audit-service';
 import {
+  commitFocusImport,
+  loadFocusImport,
+  saveFocusMapping,
+  stageFocusBatch,
+} from '../services/focus-import-service';
+import {
   deleteLabourRate,
   labourSyncStatus,
   loadLabour,
@@ -29,6 +35,7 @@ import { SETTINGS_KEYS } from '../shared/resolver-keys';
 import { defineResolver } from './define-resolver';
 import type { InvocationContext } from './define-resolver';
 import { labourDeps, productionDeps } from './deps';
+import * as focusSchemas from './focus-schemas';
 import * as schemas from './schemas';
 
 const resolver = new Resolver();
@@ -137,6 +144,33 @@ defineResolver(
 
 defineResolver(resolver, SETTINGS_KEYS.labourStatus, schemas.emptyPayload, (_input, context) =>
   labourSyncStatus(labourDeps(context.accountId), projectOf(context)),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.focusLoad, schemas.emptyPayload, (_input, context) =>
+  loadFocusImport(productionDeps(context.accountId), projectOf(context)),
+);
+
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.focusSaveMapping,
+  focusSchemas.saveFocusMappingRequest,
+  (input, context) =>
+    saveFocusMapping(productionDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.focusStage,
+  focusSchemas.stageFocusBatchRequest,
+  (input, context) => stageFocusBatch(productionDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.focusCommit,
+  focusSchemas.commitFocusImportRequest,
+  (input, context) =>
+    commitFocusImport(productionDeps(context.accountId), projectOf(context), input),
 );
 
 /** The project settings page's resolver function (`settings-resolver`). */

@@ -5,6 +5,7 @@ import type { CostSettings, RateRecord } from '../domain/cost-settings';
 import type { IssueCostSummary } from '../domain/issue-summary';
 import type { LabourRate, Worklog, WorklogIssue } from '../domain/labour';
 import type { Objective } from '../domain/okr/objective';
+import type { FocusCostBasis, FocusGroupDto, FocusMappingDto } from '../shared/focus-contract';
 import type { LabourSyncJobDto } from '../shared/labour-contract';
 import type { FedKeyResultDto } from '../shared/okr-contract';
 
@@ -42,6 +43,15 @@ export interface CostEntryRepository {
    * @throws {ConflictError} when an aggregate changed since `previous` was read.
    */
   replaceAggregates(projectId: string, records: readonly AggregateReplacement[]): Promise<void>;
+  /**
+   * Sets (`after`) or deletes (`before` alone) derived entries in bulk, with their aggregates kept
+   * exact: entries are grouped per aggregate, up to 24 entries and their aggregate per
+   * transaction, each aggregate guarded by its revision. The stored entry is the truth: versions
+   * and creation fields continue from it, and a change equal to it is not written.
+   */
+  saveDerivedEntries(
+    changes: ReadonlyArray<{ before?: CostEntry; after?: CostEntry }>,
+  ): Promise<{ written: number; deleted: number }>;
 }
 
 /** A recounted aggregate to write, with the cells it held when it was read (`{}` if absent). */
@@ -95,6 +105,36 @@ export type KeyResultIndexEntry = FedKeyResultDto & {
   readonly narrowed?: boolean;
 };
 
+/** A staged group of an import run: a FOCUS group with its issue resolved to an id. */
+export type StagedFocusGroup = FocusGroupDto & { readonly issueId: string };
+
+/** One staged batch of an import run, as the batch call stored it. */
+export type StagedFocusBatch = {
+  readonly costBasis: FocusCostBasis;
+  readonly fileName: string;
+  readonly stagedBy: string;
+  readonly groups: readonly StagedFocusGroup[];
+};
+
+/** FOCUS import mappings and the batches of import runs before they are committed. */
+export interface FocusImportRepository {
+  findMapping(projectId: string): Promise<FocusMappingDto | undefined>;
+  saveMapping(projectId: string, mapping: FocusMappingDto): Promise<void>;
+  /** Stores (or overwrites) one batch of a run; staged batches expire after a day. */
+  saveBatch(
+    projectId: string,
+    runId: string,
+    batchIndex: number,
+    batch: StagedFocusBatch,
+  ): Promise<void>;
+  /** Batches 0 to `batchCount - 1` of a run, undefined where one is missing or expired. */
+  listBatches(
+    projectId: string,
+    runId: string,
+    batchCount: number,
+  ): Promise<Array<StagedFocusBatch | undefined>>;
+}
+
 /** A project's cost settings and rate table. */
 export interface SettingsRepository {
   findCostSettings(projectId: string): Promise<CostSettings | undefined>;
@@ -135,6 +175,15 @@ export interface JiraGateway {
   browsableIssues(issueIds: readonly string[]): Promise<Set<string>>;
   /** Projects the user may browse. */
   listBrowsableProjects(): Promise<JiraProject[]>;
+  /**
+   * The issues of a project with these keys that the user may browse, in one JQL search (keys
+   * must be valid issue keys). `problem` is Jira's message when it refused the search, e.g.
+   * because a key does not exist.
+   */
+  findProjectIssuesByKey(
+    projectId: string,
+    issueKeys: readonly string[],
+  ): Promise<{ issues: JiraIssue[]; problem?: string }>;
   /** The ids of the project roles the user belongs to. */
   projectRoleIds(projectId: string): Promise<Set<string>>;
   listProjectRoles(projectId: string): Promise<Array<{ id: string; name: string }>>;

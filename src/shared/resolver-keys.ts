@@ -26,6 +26,10 @@ export const SETTINGS_KEYS = {
   deleteLabourRate: 'labour/delete-rate',
   startLabourBackfill: 'labour/start-backfill',
   labourStatus: 'labour/status',
+  focusLoad: 'focus-import/load',
+  focusSaveMapping: 'focus-import/save-mapping',
+  focusStage: 'focus-import/stage',
+  focusCommit: 'focus-import/commit',
 } as const;
 
 /** Resolver keys of the dashboard gadget's function (`gadget-resolver`). */

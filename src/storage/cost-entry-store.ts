@@ -9,18 +9,19 @@ import { logger } from '../platform/logger';
 import type { AggregateReplacement, CostEntryRepository } from '../services/ports';
 
 import { AUDIT_TTL, kvsAuditRepository, toAuditRecord } from './audit-store';
+import { saveDerivedEntries } from './derived-entry-store';
 import { ENTITY, INDEX, keys } from './keys';
 import type { AggregateRecord, CostEntryRecord } from './records';
 import { aggregateFromRecord, entryFromRecord, entryToRecord } from './records';
 
 /** How often a write is retried when a concurrent write changed an aggregate under it. */
-const MAX_WRITE_ATTEMPTS = 25;
+export const MAX_WRITE_ATTEMPTS = 25;
 
 /** Back-off between attempts grows by up to this much each time, randomly (milliseconds). */
-const BACKOFF_STEP_MS = 8;
+export const BACKOFF_STEP_MS = 8;
 
 /** Forge applies at most 25 operations in one transaction. */
-const MAX_TRANSACTION_OPERATIONS = 25;
+export const MAX_TRANSACTION_OPERATIONS = 25;
 
 /** Forge reads at most 25 keys in one batch. */
 const MAX_BATCH_KEYS = 25;
@@ -127,6 +128,8 @@ export const kvsCostEntryRepository: CostEntryRepository = {
     return result;
   },
 
+  saveDerivedEntries,
+
   async replaceAggregates(projectId, records) {
     for (let start = 0; start < records.length; start += MAX_TRANSACTION_OPERATIONS) {
       await replaceAggregateChunk(
@@ -190,7 +193,7 @@ async function readForWrite(
   return { stored, current };
 }
 
-async function createEmptyAggregate(
+export async function createEmptyAggregate(
   key: string,
   target: Pick<AggregateDelta, 'projectId' | 'month' | 'categoryId'>,
 ): Promise<AggregateRecord> {
@@ -360,13 +363,13 @@ function reconcileConflict(): ConflictError {
   return new ConflictError('Costs changed while they were being checked. Run the check again.');
 }
 
-function isConditionFailure(error: unknown): boolean {
+export function isConditionFailure(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
 
   return typeof code === 'string' && /CONDITION|CONFLICT/.test(code);
 }
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 

@@ -33,4 +33,7 @@ export const keys = {
     `kr-series:${objectiveId}:${keyResultId}`,
   jqlRegistry: (objectiveId: string) => `jql-kr:${objectiveId}`,
   jqlRegistryPrefix: 'jql-kr:',
+  focusMapping: (projectId: string) => `focus-mapping:${projectId}`,
+  focusBatch: (projectId: string, runId: string, batchIndex: number) =>
+    `focus-run:${projectId}:${runId}:${batchIndex}`,
 };

@@ -83,13 +83,13 @@ async function visibleText(frame: Frame): Promise<string> {
   return (await frame.locator('body').innerText()).replace(/\s+/g, ' ');
 }
 
-/** The issue panel of OPS-2 (a year of AWS bills in USD) once its entries have loaded. */
+/** The issue panel of OPS-2 (a year of imported FOCUS bills in USD) once its entries have loaded. */
 async function openIssuePanel(page: Page, baseUrl: string): Promise<Frame> {
   await page.goto(`${baseUrl}/browse/OPS-2`);
   const frame = await moduleFrame(page, PANEL);
   await frame
     .getByRole('table', { name: 'Cost entries' })
-    .getByText('AWS monthly bill (compute and storage)')
+    .getByText(/AWS BilledCost, .* of the FOCUS bill/)
     .first()
     .waitFor();
 
@@ -137,7 +137,7 @@ describe('README screenshots (Chromium)', () => {
 
     expect(text).toContain('Counts toward');
     expect(text).toContain('Run a leaner platform');
-    expect(text).toMatch(/\$48,210\.00/);
+    expect(text).toMatch(/AWS BilledCost, \d{4}-\d{2}: \d+ rows of the FOCUS bill/);
     expect(text).not.toMatch(/Couldn't load|Something went wrong/);
     expect(dark).toBe('dark');
   });

@@ -10,6 +10,15 @@ import type {
   UpdateCostSettingsRequest,
 } from '@shared/contract';
 import type {
+  CommitFocusImportRequest,
+  CommitFocusImportResponse,
+  FocusImportLoadResponse,
+  FocusMappingDto,
+  SaveFocusMappingRequest,
+  StageFocusBatchRequest,
+  StageFocusBatchResponse,
+} from '@shared/focus-contract';
+import type {
   DeleteLabourRateRequest,
   LabourLoadResponse,
   LabourRatesResponse,
@@ -60,6 +69,16 @@ type SettingsCalls = {
     response: LabourSyncResponse;
   };
   [SETTINGS_KEYS.labourStatus]: { request: Record<string, never>; response: LabourSyncResponse };
+  [SETTINGS_KEYS.focusLoad]: { request: Record<string, never>; response: FocusImportLoadResponse };
+  [SETTINGS_KEYS.focusSaveMapping]: { request: SaveFocusMappingRequest; response: FocusMappingDto };
+  [SETTINGS_KEYS.focusStage]: {
+    request: StageFocusBatchRequest;
+    response: StageFocusBatchResponse;
+  };
+  [SETTINGS_KEYS.focusCommit]: {
+    request: CommitFocusImportRequest;
+    response: CommitFocusImportResponse;
+  };
 };
 
 /** The only caller of invoke() on the settings page: data on success, ApiError otherwise. */
@@ -157,4 +176,26 @@ export function startLabourBackfill(): Promise<LabourSyncResponse> {
 /** The recomputation's progress, polled while it runs. */
 export function labourStatus(): Promise<LabourSyncResponse> {
   return call(SETTINGS_KEYS.labourStatus, {});
+}
+
+/** The remembered FOCUS import mapping and the project key. */
+export function loadFocusImport(): Promise<FocusImportLoadResponse> {
+  return call(SETTINGS_KEYS.focusLoad, {});
+}
+
+/** Remembers the FOCUS mapping rules, default issue and cost basis. */
+export function saveFocusMapping(request: SaveFocusMappingRequest): Promise<FocusMappingDto> {
+  return call(SETTINGS_KEYS.focusSaveMapping, request);
+}
+
+/** Sends one batch (at most 200 groups) of an import run; resending a batch overwrites it. */
+export function stageFocusBatch(request: StageFocusBatchRequest): Promise<StageFocusBatchResponse> {
+  return call(SETTINGS_KEYS.focusStage, request);
+}
+
+/** Applies a staged run; call again while the answer is not `done`. */
+export function commitFocusImport(
+  request: CommitFocusImportRequest,
+): Promise<CommitFocusImportResponse> {
+  return call(SETTINGS_KEYS.focusCommit, request);
 }

@@ -66,6 +66,29 @@ const UNKNOWN_ID = '99999';
 /** Text only records of the other issue or project hold; no response may carry it. */
 const FOREIGN_MARKER = 'FOREIGN-RECORD-MARKER';
 
+const FOCUS_SOURCE = { providerName: 'AWS', billingAccountId: '1', billingPeriod: '2024-09' };
+
+/** One staged batch of a FOCUS import onto the env's issue, under a fresh run id. */
+function focusBatch(env: Env) {
+  return {
+    runId: env.fresh('focus-run'),
+    batchIndex: 0,
+    costBasis: 'BilledCost',
+    fileName: 'bill.csv',
+    groups: [
+      {
+        source: FOCUS_SOURCE,
+        issueKey: env.issueKey,
+        categoryId: 'cloud',
+        month: '2024-09',
+        currency: 'USD',
+        amountMinor: 1234,
+        rowCount: 3,
+      },
+    ],
+  };
+}
+
 const RATE = { base: 'USD', quote: 'EUR', rate: '0.9215', date: '2026-01-02' };
 const LABOUR_RATE = { from: '2026-01-05', hourly: { amount: 7500, currency: 'EUR' } };
 
@@ -243,6 +266,11 @@ const MATRIX: Readonly<Record<ResolverKey, Row>> = {
     access: 'project-admin',
     arrange: () => Promise.resolve({}),
   },
+  [SETTINGS_KEYS.focusLoad]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () => Promise.resolve({}),
+  },
   [SETTINGS_KEYS.saveLabourRate]: {
     module: SETTINGS,
     access: 'project-admin',
@@ -265,6 +293,37 @@ const MATRIX: Readonly<Record<ResolverKey, Row>> = {
     module: SETTINGS,
     access: 'project-admin',
     arrange: () => Promise.resolve({}),
+  },
+  [SETTINGS_KEYS.focusSaveMapping]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: (env) =>
+      Promise.resolve({
+        costBasis: 'BilledCost',
+        rules: [
+          {
+            id: 'r-1',
+            field: 'ServiceCategory',
+            value: 'Compute',
+            categoryId: 'cloud',
+            issueKey: env.issueKey,
+          },
+        ],
+      }),
+  },
+  [SETTINGS_KEYS.focusStage]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: (env) => Promise.resolve(focusBatch(env)),
+  },
+  [SETTINGS_KEYS.focusCommit]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: async (env) => {
+      const batch = focusBatch(env);
+      await env.asAdmin(SETTINGS_KEYS.focusStage, batch);
+      return { runId: batch.runId, batchCount: 1, sources: [FOCUS_SOURCE] };
+    },
   },
   [GADGET_KEYS.load]: { module: GADGET, access: 'cost-read', arrange: () => Promise.resolve({}) },
   [GADGET_KEYS.listProjects]: {

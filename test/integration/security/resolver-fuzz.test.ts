@@ -230,6 +230,37 @@ const contributions = fc.record({
   keyResultId: fc.constantFrom(...KEY_RESULT_IDS),
 });
 
+const focusTarget = {
+  categoryId: fc.constantFrom('cloud', 'infrastructure', 'retired-or-unknown'),
+  issueKey: fc.constantFrom('OPS-1', 'OPS-2', 'MKT-1', 'OPS-999'),
+};
+const focusSource = fc.record({
+  providerName: fc.constantFrom('AWS', 'Microsoft'),
+  billingAccountId: fc.constantFrom('1234567890123', '/providers/x'),
+  billingPeriod: fc.constantFrom('2024-09', '2024-10'),
+});
+const focusRunId = fc.constantFrom('fuzz-run-0001', 'fuzz-run-0002');
+const focusMapping = fc.record(
+  {
+    costBasis: fc.constantFrom('BilledCost', 'EffectiveCost'),
+    rules: fc.array(
+      fc.record(
+        {
+          id: fc.constantFrom('r-1', 'r-2', 'r-3'),
+          field: fc.constantFrom('tag', 'ServiceCategory', 'ServiceName', 'SubAccountName'),
+          tagKey: fc.constantFrom('application', 'env'),
+          value: fc.string({ minLength: 1, maxLength: 12 }),
+          ...focusTarget,
+        },
+        { requiredKeys: ['id', 'field', 'value', 'categoryId', 'issueKey'] },
+      ),
+      { maxLength: 3 },
+    ),
+    defaultTarget: fc.record(focusTarget),
+  },
+  { requiredKeys: ['costBasis', 'rules'] },
+);
+
 /** A schema-valid (or nearly valid) payload per key, and the module that defines the key. */
 const VALID: Readonly<Record<ResolverKey, { module: ModuleType; payload: fc.Arbitrary<unknown> }>> =
   {
@@ -347,6 +378,36 @@ const VALID: Readonly<Record<ResolverKey, { module: ModuleType; payload: fc.Arbi
       payload: fc.constant({}),
     },
     [SETTINGS_KEYS.labourStatus]: { module: 'jira:projectSettingsPage', payload: fc.constant({}) },
+    [SETTINGS_KEYS.focusLoad]: { module: 'jira:projectSettingsPage', payload: fc.constant({}) },
+    [SETTINGS_KEYS.focusSaveMapping]: { module: 'jira:projectSettingsPage', payload: focusMapping },
+    [SETTINGS_KEYS.focusStage]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.record({
+        runId: focusRunId,
+        batchIndex: fc.integer({ min: 0, max: 2 }),
+        costBasis: fc.constantFrom('BilledCost', 'EffectiveCost'),
+        fileName: fc.string({ maxLength: 20 }),
+        groups: fc.array(
+          fc.record({
+            source: focusSource,
+            ...focusTarget,
+            month: fc.constantFrom('2024-09', '2024-10'),
+            currency,
+            amountMinor: minor,
+            rowCount: fc.integer({ min: 1, max: 1000 }),
+          }),
+          { maxLength: 4 },
+        ),
+      }),
+    },
+    [SETTINGS_KEYS.focusCommit]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.record({
+        runId: focusRunId,
+        batchCount: fc.integer({ min: 1, max: 3 }),
+        sources: fc.array(focusSource, { minLength: 1, maxLength: 2 }),
+      }),
+    },
     [GADGET_KEYS.load]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
     [GADGET_KEYS.listProjects]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
     [GADGET_KEYS.listObjectives]: {

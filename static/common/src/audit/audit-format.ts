@@ -43,6 +43,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'rates.updated': 'Rates changed',
   'labour-rates.updated': 'Labour rates changed',
   'labour.sync-started': 'Labour recomputation started',
+  'import.committed': 'Bill imported',
 };
 
 /** "Created", "Changed", "Deleted"…; an action this version does not know shows as recorded. */
