@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { LocalHost } from '../host';
 import { DEMO_USERS } from '../jira/demo-people';
 
-import { readEcbMonthlyRates } from './ecb-rates';
+import { readEcbImportBatches } from './ecb-rates';
 
 type EntrySeed = {
   issueIndex: number;
@@ -52,20 +52,17 @@ export async function seedDemo(
       throw new Error(`Demo seeding failed at ${functionKey}: ${envelope.error?.message ?? ''}`);
   };
 
-  const rates = fs.existsSync(ECB_FILE)
-    ? readEcbMonthlyRates(
-        fs.readFileSync(ECB_FILE, 'utf8'),
-        ['USD', 'GBP', 'JPY', 'CHF'],
-        shiftMonth(today, -20),
-      )
+  // The daily ECB history of the demo's currencies, through the app's own import path.
+  const batches = fs.existsSync(ECB_FILE)
+    ? readEcbImportBatches(fs.readFileSync(ECB_FILE, 'utf8'), ['USD', 'GBP', 'JPY', 'CHF'])
     : [];
-  for (const rate of rates) {
-    await asAdmin(
-      settingsModule,
-      { kind: 'project-settings', projectId: ops.id },
-      'rates/save',
-      rate,
-    );
+  let rates = 0;
+  for (const series of batches) {
+    await asAdmin(settingsModule, { kind: 'project-settings', projectId: ops.id }, 'rates/import', {
+      source: 'ecb',
+      series,
+    });
+    rates += series.reduce((n, s) => n + s.points.length, 0);
   }
   let count = 0;
   for (const [index, seed] of demoEntries().entries()) {
@@ -100,7 +97,7 @@ export async function seedDemo(
   // JQL-narrowed key results are measured by a queue consumer; let it run before serving.
   await host.drainQueues();
 
-  return { entries: count, rates: rates.length };
+  return { entries: count, rates };
 }
 
 /** Two objectives: one measured from costs (the product's point), one with check-ins. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { isIsoDate } from '../domain/calendar';
 import { MAX_DESCRIPTION_LENGTH, MAX_RECURRENCE_MONTHS } from '../domain/cost-entry';
+import { RATE_IMPORT_LIMITS } from '../shared/csv-contract';
 import { isCurrencyCode, MAX_SAFE_MINOR_UNITS } from '../shared/currencies';
 
 /** Payload schemas for every resolver. Unknown fields are refused (strict objects). */
@@ -239,3 +240,23 @@ export const auditListRequest = z.strictObject({ cursor: z.string().max(1000).op
 export const contributionsRequest = z.strictObject({ objectiveId, keyResultId: objectiveId });
 
 export const reconcileRequest = z.strictObject({ repair: z.boolean() });
+
+const ratePoint = z.tuple([isoDate, decimalRate]);
+export const importRatesRequest = z.strictObject({
+  source: z.enum(['ecb', 'csv']),
+  series: z
+    .array(
+      z.strictObject({
+        base: currency,
+        quote: currency,
+        points: z.array(ratePoint).min(1).max(RATE_IMPORT_LIMITS.maxPoints),
+      }),
+    )
+    .min(1)
+    .max(RATE_IMPORT_LIMITS.maxSeries)
+    .refine(
+      (series) => series.reduce((n, s) => n + s.points.length, 0) <= RATE_IMPORT_LIMITS.maxPoints,
+      `Send at most ${RATE_IMPORT_LIMITS.maxPoints} rates per batch.`,
+    ),
+});
+export const deleteRateSeriesRequest = z.strictObject({ base: currency, quote: currency });

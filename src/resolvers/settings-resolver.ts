@@ -2,6 +2,7 @@ import Resolver from '@forge/resolver';
 
 import { ValidationError } from '../platform/errors';
 import { listAudit } from '../services/audit-service';
+import { exportProjectEntries } from '../services/export-service';
 import {
   checkIn,
   keyResultContributionsOf,
@@ -10,6 +11,7 @@ import {
   previewKeyResult,
   saveObjective,
 } from '../services/objective-service';
+import { deleteRateSeries, importRates, listRateSeries } from '../services/rate-import-service';
 import { reconcileProject } from '../services/reconcile-service';
 import {
   deleteRate,
@@ -101,6 +103,26 @@ defineResolver(
 
 defineResolver(resolver, SETTINGS_KEYS.reconcile, schemas.reconcileRequest, (input, context) =>
   reconcileProject(productionDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.importRates, schemas.importRatesRequest, (input, context) =>
+  importRates(productionDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.listRateSeries, schemas.emptyPayload, (_input, context) =>
+  listRateSeries(productionDeps(context.accountId), projectOf(context)),
+);
+
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.deleteRateSeries,
+  schemas.deleteRateSeriesRequest,
+  (input, context) =>
+    deleteRateSeries(productionDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.exportEntries, schemas.emptyPayload, (_input, context) =>
+  exportProjectEntries(productionDeps(context.accountId), projectOf(context)),
 );
 
 /** The project settings page's resolver function (`settings-resolver`). */

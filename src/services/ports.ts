@@ -4,6 +4,8 @@ import type { CostEntry } from '../domain/cost-entry';
 import type { CostSettings, RateRecord } from '../domain/cost-settings';
 import type { IssueCostSummary } from '../domain/issue-summary';
 import type { Objective } from '../domain/okr/objective';
+import type { RatePoint } from '../domain/rate-series';
+import type { RateImportSource, RateSeriesSummaryDto } from '../shared/csv-contract';
 import type { FedKeyResultDto } from '../shared/okr-contract';
 
 /** Stored cost entries and their aggregates. Implemented over KVS in src/storage. */
@@ -89,9 +91,42 @@ export interface SettingsRepository {
   ): Promise<{ settings: CostSettings | undefined; keyResultIndex: KeyResultIndexEntry[] }>;
   saveKeyResultIndex(projectId: string, index: readonly KeyResultIndexEntry[]): Promise<void>;
   saveCostSettings(projectId: string, settings: CostSettings): Promise<void>;
-  listRates(projectId: string): Promise<RateRecord[]>;
+  /**
+   * The rates entered by hand; with a scope, also the imported rates a conversion of those
+   * currencies within those years may need (one batch read of at most 25 keys for a few pairs
+   * and years). A hand-entered rate wins over an imported one of the same pair and date.
+   */
+  listRates(projectId: string, scope?: RateScope): Promise<RateRecord[]>;
   saveRates(projectId: string, rates: readonly RateRecord[]): Promise<void>;
+  /**
+   * Merges imported points into a pair (a point replaces the stored one of its date).
+   * @throws {ValidationError} when the pair is stored in the other direction.
+   */
+  saveRateSeries(
+    projectId: string,
+    series: RateSeriesWrite,
+  ): Promise<{ changedCount: number; summary: RateSeriesSummaryDto }>;
+  listRateSeries(projectId: string): Promise<RateSeriesSummaryDto[]>;
+  /** Removes an imported pair; false when there was nothing to remove. */
+  deleteRateSeries(projectId: string, base: string, quote: string): Promise<boolean>;
 }
+
+/** What a conversion needs: amounts in `currencies`, dated within `fromYear`..`toYear`. */
+export type RateScope = {
+  readonly currencies: readonly string[];
+  readonly reportingCurrency: string;
+  readonly fromYear: number;
+  readonly toYear: number;
+};
+
+/** Validated points of one imported pair, oldest first. */
+export type RateSeriesWrite = {
+  readonly base: string;
+  readonly quote: string;
+  readonly points: readonly RatePoint[];
+  readonly source: RateImportSource;
+  readonly importedAt: string;
+};
 
 /** A Jira project as the app needs it. */
 export type JiraProject = { readonly id: string; readonly key: string; readonly name: string };

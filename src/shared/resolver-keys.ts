@@ -21,6 +21,10 @@ export const SETTINGS_KEYS = {
   listAudit: 'audit/list',
   contributions: 'key-results/contributions',
   reconcile: 'costs/reconcile',
+  importRates: 'rates/import',
+  listRateSeries: 'rates/list-series',
+  deleteRateSeries: 'rates/delete-series',
+  exportEntries: 'costs/export',
 } as const;
 
 /** Resolver keys of the dashboard gadget's function (`gadget-resolver`). */

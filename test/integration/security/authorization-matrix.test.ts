@@ -233,6 +233,36 @@ const MATRIX: Readonly<Record<ResolverKey, Row>> = {
     access: 'project-admin',
     arrange: () => Promise.resolve({ repair: true }),
   },
+  [SETTINGS_KEYS.importRates]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () =>
+      Promise.resolve({
+        source: 'csv',
+        series: [{ base: 'EUR', quote: 'USD', points: [['2026-01-02', '1.0842']] }],
+      }),
+  },
+  [SETTINGS_KEYS.listRateSeries]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () => Promise.resolve({}),
+  },
+  [SETTINGS_KEYS.deleteRateSeries]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: async (env) => {
+      await env.asAdmin(SETTINGS_KEYS.importRates, {
+        source: 'csv',
+        series: [{ base: 'EUR', quote: 'GBP', points: [['2026-01-02', '0.8612']] }],
+      });
+      return { base: 'EUR', quote: 'GBP' };
+    },
+  },
+  [SETTINGS_KEYS.exportEntries]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () => Promise.resolve({}),
+  },
   [GADGET_KEYS.load]: { module: GADGET, access: 'cost-read', arrange: () => Promise.resolve({}) },
   [GADGET_KEYS.listProjects]: {
     module: GADGET,

@@ -320,6 +320,29 @@ const VALID: Readonly<Record<ResolverKey, { module: ModuleType; payload: fc.Arbi
       module: 'jira:projectSettingsPage',
       payload: fc.record({ repair: fc.boolean() }),
     },
+    [SETTINGS_KEYS.importRates]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.record({
+        source: fc.constantFrom('ecb', 'csv'),
+        series: fc.array(
+          fc.record({
+            base: currency,
+            quote: currency,
+            points: fc.array(fc.tuple(date, decimalRate), { minLength: 1, maxLength: 4 }),
+          }),
+          { minLength: 1, maxLength: 2 },
+        ),
+      }),
+    },
+    [SETTINGS_KEYS.listRateSeries]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.constant({}),
+    },
+    [SETTINGS_KEYS.deleteRateSeries]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.record({ base: currency, quote: currency }),
+    },
+    [SETTINGS_KEYS.exportEntries]: { module: 'jira:projectSettingsPage', payload: fc.constant({}) },
     [GADGET_KEYS.load]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
     [GADGET_KEYS.listProjects]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
     [GADGET_KEYS.contributions]: { module: 'jira:dashboardGadget', payload: contributions },
