@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 import type { SettingsLoadResponse } from '@shared/contract';
@@ -18,6 +19,7 @@ type TabKey = 'costs' | 'objectives' | 'audit';
 // paint (the Costs tab) must stay within the 200 KB gzip budget.
 const ObjectivesTab = lazy(() => import('./components/objectives/ObjectivesTab'));
 const AuditTab = lazy(() => import('./components/audit/AuditTab'));
+const ExportCostsDialog = lazy(() => import('./components/csv/ExportCostsDialog'));
 
 const TABS = [
   { key: 'costs', label: 'Costs' },
@@ -89,11 +91,25 @@ function CostsTab({
   readonly data: SettingsLoadResponse;
   readonly model: SettingsModel;
 }) {
+  const [exporting, setExporting] = useState(false);
+
   return (
     <div style={{ display: 'grid', gap: token('space.500'), maxWidth: '60rem' }}>
-      <Heading size="medium" as="h2">
-        {`Costs in ${data.project.name}`}
-      </Heading>
+      <div style={{ display: 'flex', gap: token('space.200'), alignItems: 'center' }}>
+        <Heading size="medium" as="h2">
+          {`Costs in ${data.project.name}`}
+        </Heading>
+        <Button onClick={() => setExporting(true)}>Export costs as CSV</Button>
+      </div>
+      {exporting && (
+        <Suspense fallback={null}>
+          <ExportCostsDialog
+            projectKey={data.project.key}
+            categories={data.settings.categories}
+            onClose={() => setExporting(false)}
+          />
+        </Suspense>
+      )}
       <CostSettingsForm
         // A new form (and draft) whenever the saved settings change, e.g. after a save.
         key={JSON.stringify(data.settings)}

@@ -10,6 +10,13 @@ import type {
   UpdateCostSettingsRequest,
 } from '@shared/contract';
 import type {
+  DeleteRateSeriesRequest,
+  ExportEntriesResponse,
+  ImportRatesRequest,
+  ImportRatesResponse,
+  ListRateSeriesResponse,
+} from '@shared/csv-contract';
+import type {
   CheckInRequest,
   ContributionsRequest,
   ContributionsResponse,
@@ -42,6 +49,16 @@ type SettingsCalls = {
   [SETTINGS_KEYS.listAudit]: { request: AuditListRequest; response: AuditListResponse };
   [SETTINGS_KEYS.contributions]: { request: ContributionsRequest; response: ContributionsResponse };
   [SETTINGS_KEYS.reconcile]: { request: ReconcileRequest; response: ReconcileResponse };
+  [SETTINGS_KEYS.importRates]: { request: ImportRatesRequest; response: ImportRatesResponse };
+  [SETTINGS_KEYS.listRateSeries]: {
+    request: Record<string, never>;
+    response: ListRateSeriesResponse;
+  };
+  [SETTINGS_KEYS.deleteRateSeries]: {
+    request: DeleteRateSeriesRequest;
+    response: ListRateSeriesResponse;
+  };
+  [SETTINGS_KEYS.exportEntries]: { request: Record<string, never>; response: ExportEntriesResponse };
 };
 
 /** The only caller of invoke() on the settings page: data on success, ApiError otherwise. */
@@ -115,4 +132,24 @@ export function keyResultContributions(
 /** Recounts the month aggregates; `repair: true` rewrites the ones that drifted. */
 export function reconcileCosts(request: ReconcileRequest): Promise<ReconcileResponse> {
   return call(SETTINGS_KEYS.reconcile, request);
+}
+
+/** One batch of an exchange-rate import (see toImportBatches). */
+export function importRates(request: ImportRatesRequest): Promise<ImportRatesResponse> {
+  return call(SETTINGS_KEYS.importRates, request);
+}
+
+/** The imported currency pairs of the project. */
+export function listRateSeries(): Promise<ListRateSeriesResponse> {
+  return call(SETTINGS_KEYS.listRateSeries, {});
+}
+
+/** Removes every imported rate of a pair. */
+export function deleteRateSeries(request: DeleteRateSeriesRequest): Promise<ListRateSeriesResponse> {
+  return call(SETTINGS_KEYS.deleteRateSeries, request);
+}
+
+/** Every cost entry of the project, oldest first, for a CSV export. */
+export function exportEntries(): Promise<ExportEntriesResponse> {
+  return call(SETTINGS_KEYS.exportEntries, {});
 }
