@@ -10,7 +10,8 @@ export type AuditAction =
   | 'objective.updated'
   | 'objective.deleted'
   | 'settings.updated'
-  | 'rates.updated';
+  | 'rates.updated'
+  | 'entries.imported';
 
 /**
  * One recorded change. `changes` holds each changed field as `[before, after]`; a deletion

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { isIsoDate } from '../domain/calendar';
 import { MAX_DESCRIPTION_LENGTH, MAX_RECURRENCE_MONTHS } from '../domain/cost-entry';
-import { RATE_IMPORT_LIMITS } from '../shared/csv-contract';
+import { ENTRY_IMPORT_BATCH_SIZE, RATE_IMPORT_LIMITS } from '../shared/csv-contract';
 import { isCurrencyCode, MAX_SAFE_MINOR_UNITS } from '../shared/currencies';
 
 /** Payload schemas for every resolver. Unknown fields are refused (strict objects). */
@@ -258,5 +258,20 @@ export const importRatesRequest = z.strictObject({
       (series) => series.reduce((n, s) => n + s.points.length, 0) <= RATE_IMPORT_LIMITS.maxPoints,
       `Send at most ${RATE_IMPORT_LIMITS.maxPoints} rates per batch.`,
     ),
+});
+export const importEntriesRequest = z.strictObject({
+  importId: z.string().regex(/^imp-[0-9a-f]{16}$/, 'Use the import id the page computed.'),
+  dryRun: z.boolean(),
+  rows: z
+    .array(
+      z.strictObject({
+        row: z.number().int().min(2).max(999_999),
+        issueKey: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*-[1-9]\d{0,9}$/, 'Use an issue key.'),
+        entry: z.strictObject(entryFields).refine(recursFromItsDate, untilBeforeDate()),
+      }),
+    )
+    .min(1)
+    .max(ENTRY_IMPORT_BATCH_SIZE)
+    .refine((rows) => new Set(rows.map((r) => r.row)).size === rows.length, 'Rows repeat.'),
 });
 export const deleteRateSeriesRequest = z.strictObject({ base: currency, quote: currency });

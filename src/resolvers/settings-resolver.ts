@@ -2,6 +2,7 @@ import Resolver from '@forge/resolver';
 
 import { ValidationError } from '../platform/errors';
 import { listAudit } from '../services/audit-service';
+import { importEntries } from '../services/entry-import-service';
 import { exportProjectEntries } from '../services/export-service';
 import {
   checkIn,
@@ -123,6 +124,13 @@ defineResolver(
 
 defineResolver(resolver, SETTINGS_KEYS.exportEntries, schemas.emptyPayload, (_input, context) =>
   exportProjectEntries(productionDeps(context.accountId), projectOf(context)),
+);
+
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.importEntries,
+  schemas.importEntriesRequest,
+  (input, context) => importEntries(productionDeps(context.accountId), projectOf(context), input),
 );
 
 /** The project settings page's resolver function (`settings-resolver`). */

@@ -154,6 +154,16 @@ export interface JiraGateway {
   ): Promise<Set<ProjectPermission>>;
   /** Which of these issues the user may browse (one bulk check per 1,000 issues). */
   browsableIssues(issueIds: readonly string[]): Promise<Set<string>>;
+  /** Which of these issues the user may edit (one bulk check per 1,000 issues). */
+  editableIssues(issueIds: readonly string[]): Promise<Set<string>>;
+  /**
+   * The issues of a project the user may browse that have one of these keys (upper case),
+   * found by JQL search pages of the project's issues, so an unknown key is simply absent.
+   */
+  findProjectIssuesByKey(
+    projectId: string,
+    issueKeys: readonly string[],
+  ): Promise<Map<string, JiraIssue>>;
   /** Projects the user may browse. */
   listBrowsableProjects(): Promise<JiraProject[]>;
   /** The ids of the project roles the user belongs to. */

@@ -1,4 +1,4 @@
-import type { CostEntryDto, IsoDate } from './contract';
+import type { CostEntryDto, CostEntryInput, IsoDate } from './contract';
 
 /**
  * Request and response types of the CSV features (exchange-rate import, cost export), shared by
@@ -55,3 +55,34 @@ export type ExportEntriesResponse = { readonly entries: readonly CostEntryDto[] 
  * its 25 s time limit: at most this many points and series per call.
  */
 export const RATE_IMPORT_LIMITS = { maxPoints: 20000, maxSeries: 50 } as const;
+
+/** A problem with one record of an imported file; `row` is its 1-based number, header = 1. */
+export type RowError = { readonly row: number; readonly message: string };
+
+/** One validated row of a cost CSV: the issue it goes to (by key) and the entry. */
+export type EntryImportRowDto = {
+  readonly row: number;
+  readonly issueKey: string;
+  readonly entry: CostEntryInput;
+};
+
+/**
+ * One batch of a cost CSV import. `importId` (from the file's content and the chosen options)
+ * and `row` make each entry's id, so a resumed import skips the rows already written. With
+ * `dryRun` the rows are only checked.
+ */
+export type ImportEntriesRequest = {
+  readonly importId: string;
+  readonly dryRun: boolean;
+  readonly rows: readonly EntryImportRowDto[];
+};
+
+/** What a batch did: entries written, rows already imported, and rows refused (then none). */
+export type ImportEntriesResponse = {
+  readonly created: number;
+  readonly skipped: number;
+  readonly errors: readonly RowError[];
+};
+
+/** Rows per cost import call: each is one KVS transaction, so a batch stays well within 25 s. */
+export const ENTRY_IMPORT_BATCH_SIZE = 50;

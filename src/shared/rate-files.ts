@@ -1,10 +1,9 @@
 import type { IsoDate } from './contract';
-import type { RateSeriesDto } from './csv-contract';
+import type { RateSeriesDto, RowError } from './csv-contract';
 import { RATE_IMPORT_LIMITS } from './csv-contract';
 import { isCurrencyCode } from './currencies';
 
-/** A problem with one line of an imported file; `row` is the 1-based line number. */
-export type RowError = { readonly row: number; readonly message: string };
+export type { RowError };
 
 /** The series read from a rate file, the columns left out, and the rows in error. */
 export type ParsedRateFile = {

@@ -25,6 +25,7 @@ export const SETTINGS_KEYS = {
   listRateSeries: 'rates/list-series',
   deleteRateSeries: 'rates/delete-series',
   exportEntries: 'costs/export',
+  importEntries: 'costs/import',
 } as const;
 
 /** Resolver keys of the dashboard gadget's function (`gadget-resolver`). */

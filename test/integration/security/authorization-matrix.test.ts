@@ -24,8 +24,11 @@ type ResolverKey = PanelKey | SettingsKey | GadgetKey;
 type ModuleType = UiModule['type'];
 type ProjectKey = 'OPS' | 'MKT';
 
-/** What a key needs: see costs, change costs, administer the project, or nothing. */
-type Access = 'cost-read' | 'cost-write' | 'project-admin' | 'open';
+/**
+ * What a key needs: see costs, change costs, administer the project, administer the project
+ * and change its costs (the cost import), or nothing.
+ */
+type Access = 'cost-read' | 'cost-write' | 'project-admin' | 'admin-cost-write' | 'open';
 
 type Rules = { readonly viewers: AccessRuleDto; readonly editors: AccessRuleDto };
 
@@ -258,6 +261,29 @@ const MATRIX: Readonly<Record<ResolverKey, Row>> = {
       return { base: 'EUR', quote: 'GBP' };
     },
   },
+  [SETTINGS_KEYS.importEntries]: {
+    module: SETTINGS,
+    access: 'admin-cost-write',
+    arrange: (env) =>
+      Promise.resolve({
+        importId: 'imp-0123456789abcdef',
+        dryRun: false,
+        rows: [
+          {
+            row: 2,
+            issueKey: env.issueKey,
+            entry: {
+              kind: 'actual',
+              amount: { amount: 100, currency: 'EUR' },
+              categoryId: 'cloud',
+              incurredOn: '2026-01-05',
+              description: 'Imported',
+              recurrence: { frequency: 'none' },
+            },
+          },
+        ],
+      }),
+  },
   [SETTINGS_KEYS.exportEntries]: {
     module: SETTINGS,
     access: 'project-admin',
@@ -364,6 +390,7 @@ function expectedOutcome(access: Access, grants: Grants, rules: Rules): Outcome 
     'cost-read': canView,
     'cost-write': canEdit,
     'project-admin': grants.admin,
+    'admin-cost-write': grants.admin && canEdit,
     open: true,
   }[access];
 

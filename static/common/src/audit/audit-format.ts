@@ -41,6 +41,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'objective.deleted': 'Objective deleted',
   'settings.updated': 'Settings changed',
   'rates.updated': 'Rates changed',
+  'entries.imported': 'Costs imported',
 };
 
 /** "Created", "Changed", "Deleted"…; an action this version does not know shows as recorded. */
