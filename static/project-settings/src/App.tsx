@@ -20,6 +20,7 @@ type TabKey = 'costs' | 'objectives' | 'audit';
 const ObjectivesTab = lazy(() => import('./components/objectives/ObjectivesTab'));
 const AuditTab = lazy(() => import('./components/audit/AuditTab'));
 const ExportCostsDialog = lazy(() => import('./components/csv/ExportCostsDialog'));
+const ImportCostsDialog = lazy(() => import('./components/csv/ImportCostsDialog'));
 
 const TABS = [
   { key: 'costs', label: 'Costs' },
@@ -91,7 +92,8 @@ function CostsTab({
   readonly data: SettingsLoadResponse;
   readonly model: SettingsModel;
 }) {
-  const [exporting, setExporting] = useState(false);
+  const [dialog, setDialog] = useState<'export' | 'import' | undefined>();
+  const close = () => setDialog(undefined);
 
   return (
     <div style={{ display: 'grid', gap: token('space.500'), maxWidth: '60rem' }}>
@@ -99,15 +101,26 @@ function CostsTab({
         <Heading size="medium" as="h2">
           {`Costs in ${data.project.name}`}
         </Heading>
-        <Button onClick={() => setExporting(true)}>Export costs as CSV</Button>
+        <Button onClick={() => setDialog('import')}>Import costs from CSV</Button>
+        <Button onClick={() => setDialog('export')}>Export costs as CSV</Button>
       </div>
-      {exporting && (
+      {dialog && (
+        // The CSV dialogs and their parser load the first time one opens (page budget).
         <Suspense fallback={null}>
-          <ExportCostsDialog
-            projectKey={data.project.key}
-            categories={data.settings.categories}
-            onClose={() => setExporting(false)}
-          />
+          {dialog === 'export' ? (
+            <ExportCostsDialog
+              projectKey={data.project.key}
+              categories={data.settings.categories}
+              onClose={close}
+            />
+          ) : (
+            <ImportCostsDialog
+              projectId={data.project.id}
+              reportingCurrency={data.settings.reportingCurrency}
+              categories={data.settings.categories}
+              onClose={close}
+            />
+          )}
         </Suspense>
       )}
       <CostSettingsForm

@@ -12,6 +12,8 @@ import type {
 import type {
   DeleteRateSeriesRequest,
   ExportEntriesResponse,
+  ImportEntriesRequest,
+  ImportEntriesResponse,
   ImportRatesRequest,
   ImportRatesResponse,
   ListRateSeriesResponse,
@@ -58,7 +60,11 @@ type SettingsCalls = {
     request: DeleteRateSeriesRequest;
     response: ListRateSeriesResponse;
   };
-  [SETTINGS_KEYS.exportEntries]: { request: Record<string, never>; response: ExportEntriesResponse };
+  [SETTINGS_KEYS.exportEntries]: {
+    request: Record<string, never>;
+    response: ExportEntriesResponse;
+  };
+  [SETTINGS_KEYS.importEntries]: { request: ImportEntriesRequest; response: ImportEntriesResponse };
 };
 
 /** The only caller of invoke() on the settings page: data on success, ApiError otherwise. */
@@ -145,11 +151,18 @@ export function listRateSeries(): Promise<ListRateSeriesResponse> {
 }
 
 /** Removes every imported rate of a pair. */
-export function deleteRateSeries(request: DeleteRateSeriesRequest): Promise<ListRateSeriesResponse> {
+export function deleteRateSeries(
+  request: DeleteRateSeriesRequest,
+): Promise<ListRateSeriesResponse> {
   return call(SETTINGS_KEYS.deleteRateSeries, request);
 }
 
 /** Every cost entry of the project, oldest first, for a CSV export. */
 export function exportEntries(): Promise<ExportEntriesResponse> {
   return call(SETTINGS_KEYS.exportEntries, {});
+}
+
+/** Checks (`dryRun`) or writes one batch of a cost CSV import. */
+export function importEntries(request: ImportEntriesRequest): Promise<ImportEntriesResponse> {
+  return call(SETTINGS_KEYS.importEntries, request);
 }
