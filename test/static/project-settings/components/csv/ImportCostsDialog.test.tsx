@@ -1,3 +1,5 @@
+import type { ImportEntriesResponse } from '@shared/csv-contract';
+import type { Result } from '@shared/result';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import ImportCostsDialog from '../../../../../static/project-settings/src/components/csv/ImportCostsDialog';
@@ -12,12 +14,13 @@ const FILE =
   'OPS-1;05.03.2026;1.234,56;Cloud;"Two\nlines"\r\n' +
   'OPS-2;2026-03-06;99;Travel;Taxi\r\n';
 
-function renderDialog(
-  importEntries = (payload: unknown) => {
-    const { rows } = payload as { rows: unknown[] };
-    return ok({ created: rows.length, skipped: 0, errors: [] });
-  },
-) {
+const writeAll = (payload: unknown): Result<ImportEntriesResponse> => {
+  // The dialog sends ImportEntriesRequest payloads.
+  const { rows } = payload as { rows: unknown[] };
+  return ok({ created: rows.length, skipped: 0, errors: [] });
+};
+
+function renderDialog(importEntries = writeAll) {
   mockBridge({ 'costs/import': importEntries });
   renderInContext(
     <ImportCostsDialog
@@ -86,7 +89,11 @@ describe('ImportCostsDialog', () => {
 
   it('shows the rows the app refused and writes nothing', async () => {
     renderDialog(() =>
-      ok({ created: 0, skipped: 0, errors: [{ row: 3, message: 'You cannot edit OPS-2.' }] }),
+      ok<ImportEntriesResponse>({
+        created: 0,
+        skipped: 0,
+        errors: [{ row: 3, message: 'You cannot edit OPS-2.' }],
+      }),
     );
     await chooseFile(FILE);
     fireEvent.change(screen.getByLabelText('Date format'), { target: { value: 'DD.MM.YYYY' } });
