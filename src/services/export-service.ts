@@ -26,7 +26,8 @@ export async function exportProjectEntries(
   // paging by date range through the by-project-date index would lift that.
   if (entries.length > MAX_EXPORT_ENTRIES) {
     throw new LimitError(
-      `This project holds ${entries.length} entries; an export holds at most ${MAX_EXPORT_ENTRIES}.`,
+      `This project holds ${entries.length} entries; ` +
+        `an export holds at most ${MAX_EXPORT_ENTRIES}.`,
     );
   }
   const sorted = [...entries].sort(

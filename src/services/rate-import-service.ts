@@ -59,7 +59,9 @@ export async function importRates(
       projectId,
       action: 'rates.updated',
       target: 'rates',
-      summary: `Imported ${changedCount} ${request.source === 'ecb' ? 'ECB ' : ''}rates (${pairs.join(', ')})`,
+      summary:
+        `Imported ${changedCount} ${request.source === 'ecb' ? 'ECB ' : ''}rates ` +
+        `(${pairs.join(', ')})`,
       fields: [],
     });
   }

@@ -69,7 +69,9 @@ export async function writeSeries(
   const stored = await listChunks(projectId, pair);
   const other = [...stored.values()].find((record) => record.base !== input.base);
   if (other) {
-    const message = `Rates of this pair are stored as ${other.base}/${other.quote}; import them in that direction.`;
+    const message =
+      `Rates of this pair are stored as ${other.base}/${other.quote}; ` +
+      'import them in that direction.';
     throw new ValidationError(message, [{ path: 'series', message }]);
   }
 

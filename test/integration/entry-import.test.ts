@@ -76,7 +76,14 @@ function costFile(host: Host, rowCount: number): string {
   for (let i = 0; i < rowCount; i += 1) {
     const issue = host.opsIssues[i % 3]!.key;
     lines.push(
-      `${issue};${String((i % 28) + 1).padStart(2, '0')}.03.2026;1.000,${String(i % 100).padStart(2, '0')};;Cloud services;"Bill ${i}\nline two"`,
+      [
+        issue,
+        `${String((i % 28) + 1).padStart(2, '0')}.03.2026`,
+        `1.000,${String(i % 100).padStart(2, '0')}`,
+        '',
+        'Cloud services',
+        `"Bill ${i}\nline two"`,
+      ].join(';'),
     );
   }
 
@@ -117,7 +124,8 @@ describe('cost CSV import through the local host', () => {
   it('checks a dry run without writing and names the refused rows', async () => {
     const host = buildLocalHost();
     const mkt = host.host.jira.site.issues.find((issue) => issue.key.startsWith('MKT-'))!;
-    const text = `Issue,Date,Amount\n${host.opsIssues[0]!.key},2026-03-01,5\n${mkt.key},2026-03-01,5\nOPS-9999,2026-03-01,5\n`;
+    const lines = ['Issue,Date,Amount', `${host.opsIssues[0]!.key},2026-03-01,5`];
+    const text = [...lines, `${mkt.key},2026-03-01,5`, 'OPS-9999,2026-03-01,5', ''].join('\n');
     const { importId, batches } = prepare(host, text, { ...OPTIONS, locale: 'en-US' });
     const before = dumpStore(host.host);
 

@@ -183,7 +183,7 @@ describe('exchange-rate import through the local host', () => {
 });
 
 describe('an interrupted exchange-rate import', () => {
-  it('ends with the same rates as an uninterrupted one once the file is imported again', async () => {
+  it('ends with the rates of an uninterrupted import once the file is imported again', async () => {
     const batches = readEcbImportBatches(ECB_CSV, ['USD', 'JPY', 'GBP']).map((series) =>
       series.map((s) => ({ ...s, points: s.points.filter(([date]) => date >= '2020-01-01') })),
     );

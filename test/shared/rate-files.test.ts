@@ -101,7 +101,14 @@ describe('rate-files', () => {
 
     it('skips unknown currencies and N/A, and lists bad rows', () => {
       const rows = split(
-        'date,currency,rate\n2024-01-01,XXX,1\n2024-01-01,USD,N/A\n2024-01-01,EUR,1\n1/1/2024,USD,1\n2024-01-02,USD,1;5\n',
+        [
+          'date,currency,rate',
+          '2024-01-01,XXX,1',
+          '2024-01-01,USD,N/A',
+          '2024-01-01,EUR,1',
+          '1/1/2024,USD,1',
+          '2024-01-02,USD,1;5',
+        ].join('\n'),
       );
 
       const parsed = parseSimpleRates(rows, 'EUR');

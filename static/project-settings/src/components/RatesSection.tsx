@@ -106,7 +106,9 @@ export function RatesSection({ rates, reportingCurrency, onSave, onDelete }: Pro
       </Heading>
       <p style={{ color: token('color.text.subtle') }}>
         One unit of the first currency buys the rate in the second, from the date on. Each cost uses
-        the last rate on or before its date; a cost with no rate stays unconverted.
+        the last rate on or before its date; a cost with no rate stays unconverted. Rates entered
+        here win over imported ones of the same day; imported histories are listed under Import
+        rates.
       </p>
       {sorted.length === 0 ? (
         <p style={{ color: token('color.text.subtlest') }}>No rates yet.</p>

@@ -196,7 +196,8 @@ export default function ImportCostsDialog(props: Props) {
             </Field>
           </div>
           <p style={{ margin: 0, color: token('color.text.subtle') }}>
-            {`ISO dates (2026-03-31) and spreadsheet serial numbers are always read. Rows without a currency are in ${props.reportingCurrency}.`}
+            {'ISO dates (2026-03-31) and spreadsheet serial numbers are always read. ' +
+              `Rows without a currency are in ${props.reportingCurrency}.`}
           </p>
           {loaded && (
             <fieldset style={{ border: 0, padding: 0, margin: 0 }}>

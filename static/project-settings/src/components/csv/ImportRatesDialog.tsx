@@ -93,7 +93,8 @@ export default function ImportRatesDialog({ defaultBase, onClose }: Props) {
               <ul aria-label="Imported currency pairs" style={{ margin: 0 }}>
                 {imported.state.data.series.map((pair) => (
                   <li key={`${pair.base}/${pair.quote}`}>
-                    {`${pair.base} → ${pair.quote}: ${pair.count} rates, ${pair.from} to ${pair.to} `}
+                    {`${pair.base} → ${pair.quote}: ${pair.count} rates, `}
+                    {`${pair.from} to ${pair.to} `}
                     <Button
                       spacing="compact"
                       appearance="subtle"
@@ -156,7 +157,7 @@ export default function ImportRatesDialog({ defaultBase, onClose }: Props) {
           <div style={{ display: 'grid', gap: token('space.100') }}>
             <p
               style={{ margin: 0 }}
-            >{`Importing batch ${step.done + 1 > step.total ? step.total : step.done + 1} of ${step.total}…`}</p>
+            >{`Importing batch ${Math.min(step.done + 1, step.total)} of ${step.total}…`}</p>
             <ProgressBar
               ariaLabel="Import progress"
               value={step.total === 0 ? 1 : step.done / step.total}
