@@ -140,6 +140,9 @@ export async function deleteSeries(projectId: string, base: string, quote: strin
  * (direct rates) and with EUR (cross rates go through EUR); for each pair, the years of the
  * scope and the head (the latest year, which answers dates after the last imported year).
  */
+// Limitation: the keys grow with the years a conversion spans (one per pair and year), so amounts
+// spread over many years need more than one batch call of 25 keys; a per-pair index of decade
+// records would bound that.
 function scopeKeys(projectId: string, scope: RateScope): string[] {
   const involved = [...new Set([...scope.currencies, scope.reportingCurrency])];
   const pairs = new Set<string>();
