@@ -52,7 +52,7 @@ function prepare(host: Host, text: string, options = OPTIONS) {
     host.ops.id,
     JSON.stringify(mapping),
     JSON.stringify(options),
-    text,
+    JSON.stringify(records),
   ]);
   const batches: EntryImportRowDto[][] = [];
   for (let start = 0; start < read.rows.length; start += ENTRY_IMPORT_BATCH_SIZE) {

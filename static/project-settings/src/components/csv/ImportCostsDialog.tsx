@@ -7,20 +7,15 @@ import type { CategoryDto } from '@shared/contract';
 import type { EntryImportRowDto, RowError } from '@shared/csv-contract';
 import { ENTRY_IMPORT_BATCH_SIZE } from '@shared/csv-contract';
 import type { DatePattern, EntryColumnMapping } from '@shared/entry-import';
-import {
-  detectDelimiter,
-  guessEntryMapping,
-  importIdOf,
-  readEntryRows,
-} from '@shared/entry-import';
-import { useState } from 'react';
+import { guessEntryMapping, importIdOf, readEntryRows } from '@shared/entry-import';
+import { useMemo, useState } from 'react';
 
 import { useAppContext } from '../../../../common/src/app-context';
 import { formatMoneySafely } from '../../../../common/src/components/FormattedMoney';
 import { NativeSelect } from '../../../../common/src/components/NativeSelect';
 import * as api from '../../api';
 
-import { readCsvRows, readFileText } from './read-csv';
+import { streamCsvRecords } from './read-csv';
 
 type Props = {
   readonly projectId: string;
@@ -28,7 +23,7 @@ type Props = {
   readonly categories: readonly CategoryDto[];
   readonly onClose: () => void;
 };
-type Loaded = { readonly fileName: string; readonly text: string; readonly records: string[][] };
+type Loaded = { readonly fileName: string; readonly records: string[][] };
 type Run =
   | { readonly kind: 'idle' }
   | {
@@ -79,31 +74,45 @@ export default function ImportCostsDialog(props: Props) {
   const [run, setRun] = useState<Run>({ kind: 'idle' });
 
   const choose = async (file: File) => {
-    const text = await readFileText(file);
-    const records = readCsvRows(text, detectDelimiter(text));
-    setLoaded({ fileName: file.name, text, records });
+    const records = await streamCsvRecords(file);
+    setLoaded({ fileName: file.name, records });
     setMapping(guessEntryMapping(records[0] ?? []));
     setRun({ kind: 'idle' });
   };
 
-  const options = {
+  // Reading and hashing every row is costly for large files: redone only when an input changes,
+  // not on every progress update.
+  const { read, importId } = useMemo(() => {
+    const options = {
+      locale,
+      datePattern,
+      defaultCurrency: props.reportingCurrency,
+      defaultCategoryId,
+      defaultKind: 'actual' as const,
+      categories: props.categories,
+    };
+    const complete = mappingIfComplete(mapping);
+    if (!loaded || !complete) return { read: undefined, importId: '' };
+
+    return {
+      read: readEntryRows(loaded.records, complete, options),
+      importId: importIdOf([
+        props.projectId,
+        JSON.stringify(complete),
+        JSON.stringify(options),
+        JSON.stringify(loaded.records),
+      ]),
+    };
+  }, [
+    loaded,
+    mapping,
     locale,
     datePattern,
-    defaultCurrency: props.reportingCurrency,
     defaultCategoryId,
-    defaultKind: 'actual' as const,
-    categories: props.categories,
-  };
-  const complete = mappingIfComplete(mapping);
-  const read = loaded && complete ? readEntryRows(loaded.records, complete, options) : undefined;
-  const importId = loaded
-    ? importIdOf([
-        props.projectId,
-        JSON.stringify(complete ?? {}),
-        JSON.stringify(options),
-        loaded.text,
-      ])
-    : '';
+    props.reportingCurrency,
+    props.categories,
+    props.projectId,
+  ]);
 
   const start = async (rows: readonly EntryImportRowDto[]) => {
     const batches: EntryImportRowDto[][] = [];

@@ -13,7 +13,7 @@ import { showErrorFlag, showSuccessFlag } from '../../../../common/src/flags';
 import { useAsync } from '../../../../common/src/hooks/useAsync';
 import * as api from '../../api';
 
-import { readCsvRows, readFileText } from './read-csv';
+import { streamCsvRecords } from './read-csv';
 
 type Format = 'ecb' | 'csv';
 type Props = { readonly defaultBase: string; readonly onClose: () => void };
@@ -52,7 +52,7 @@ export default function ImportRatesDialog({ defaultBase, onClose }: Props) {
   };
 
   const read = async (file: File) => {
-    const rows = readCsvRows(await readFileText(file));
+    const rows = await streamCsvRecords(file);
     const parsed =
       format === 'ecb' ? parseEcbHistory(rows) : parseSimpleRates(rows, base.trim().toUpperCase());
     setStep({ kind: 'preview', fileName: file.name, parsed });

@@ -1,20 +1,38 @@
+import { detectDelimiter } from '@shared/entry-import';
 import Papa from 'papaparse';
 
-/**
- * Splits CSV text into rows of cells: the separator (comma, semicolon or tab) is detected from
- * the first lines unless given, a UTF-8 byte order mark is dropped, quoted cells may hold
- * separators, quotes and line breaks, and blank lines are skipped.
- */
-export function readCsvRows(text: string, delimiter?: ',' | ';' | '\t'): string[][] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    skipEmptyLines: true,
-    ...(delimiter ? { delimiter } : { delimitersToGuess: [',', ';', '\t'] }),
-  });
+/** Bytes read to guess the separator before the file is streamed. */
+const SAMPLE_BYTES = 64 * 1024;
 
-  return parsed.data;
+/**
+ * Streams a CSV file through papaparse into rows of cells: the separator (comma, semicolon or
+ * tab) is guessed from the first 64 KB, a UTF-8 byte order mark is dropped, quoted cells may
+ * hold separators, quotes and line breaks, and blank lines are skipped. Papaparse reads the
+ * file in chunks (10 MB each by default), so the text of a large file is never held whole.
+ */
+export async function streamCsvRecords(file: Blob): Promise<string[][]> {
+  const delimiter = detectDelimiter(await readFileText(file.slice(0, SAMPLE_BYTES)));
+  const records: string[][] = [];
+  await new Promise<void>((resolve, reject) => {
+    // Papaparse streams only File objects; a Blob is wrapped so that it qualifies.
+    const input = file instanceof File ? file : new File([file], 'upload.csv');
+    Papa.parse<string[]>(input, {
+      delimiter,
+      skipEmptyLines: true,
+      chunk: (results) => {
+        records.push(...results.data);
+      },
+      complete: () => resolve(),
+      error: (error) => reject(error),
+    });
+  });
+  const first = records[0];
+  if (first?.[0]?.startsWith('\uFEFF')) first[0] = first[0].slice(1);
+
+  return records;
 }
 
-/** The text of a chosen file, read as UTF-8. */
+/** The text of a file (or part of one), read as UTF-8. */
 export function readFileText(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
