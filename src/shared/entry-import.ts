@@ -143,9 +143,9 @@ export function readEntryRows(
 }
 
 /**
- * An import id from the file's text, the project and the chosen options: the same file
- * imported the same way gets the same id, so entry ids repeat and a resumed import skips rows
- * already written. Two 32-bit FNV-1a hashes with different offsets, as 16 hex digits.
+ * An import id from the file's content (its rows), the project and the chosen options: the
+ * same file imported the same way gets the same id, so entry ids repeat and a resumed import
+ * skips rows already written. Two 32-bit FNV-1a hashes with different offsets, 16 hex digits.
  */
 export function importIdOf(parts: readonly string[]): string {
   const text = parts.join('\u0000');

@@ -10,6 +10,9 @@ const SAMPLE_BYTES = 64 * 1024;
  * hold separators, quotes and line breaks, and blank lines are skipped. Papaparse reads the
  * file in chunks (10 MB each by default), so the text of a large file is never held whole.
  */
+// Limitation: papaparse decodes each 10 MB chunk on its own, so in files above 10 MB a
+// multi-byte character that straddles a chunk border is garbled; decoding with a streaming
+// TextDecoder and feeding papaparse text chunks would remove that.
 export async function streamCsvRecords(file: Blob): Promise<string[][]> {
   const delimiter = detectDelimiter(await readFileText(file.slice(0, SAMPLE_BYTES)));
   const records: string[][] = [];
