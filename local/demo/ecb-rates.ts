@@ -1,7 +1,33 @@
+import Papa from 'papaparse';
+
+import type { RateSeriesDto } from '../../src/shared/csv-contract';
+import { parseEcbHistory, toImportBatches } from '../../src/shared/rate-files';
+
+/**
+ * Reads the ECB euro reference-rate history (newest first, "N/A" gaps, a trailing comma) into
+ * the batches the settings page would send to `rates/import`, with the same parser the page
+ * uses. `currencies` narrows the pairs (the demo needs a few); all supported ones otherwise.
+ */
+export function readEcbImportBatches(
+  csv: string,
+  currencies?: readonly string[],
+): RateSeriesDto[][] {
+  const rows = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+  const parsed = parseEcbHistory(rows);
+  if (parsed.errors.length > 0) {
+    throw new Error(`The ECB file has errors, first on row ${parsed.errors[0]?.row ?? '?'}`);
+  }
+  const series = currencies
+    ? parsed.series.filter((s) => currencies.includes(s.quote))
+    : parsed.series;
+
+  return toImportBatches(series);
+}
+
 /**
  * Picks from the ECB euro reference-rate history (newest first, "N/A" gaps, a trailing comma)
  * the first published rate of each month since `fromMonth`, for a few currencies: enough for
- * the demo. The full importer is a feature of the app, not of the demo.
+ * the benchmark's rate table (entered through `rates/save`).
  */
 export function readEcbMonthlyRates(
   csv: string,

@@ -5,7 +5,7 @@ import type { FocusRuleField } from '../../src/shared/focus-contract';
 import type { LocalHost } from '../host';
 import { DEMO_USERS } from '../jira/demo-people';
 
-import { readEcbMonthlyRates } from './ecb-rates';
+import { readEcbImportBatches } from './ecb-rates';
 import { importFocusThroughResolvers, shiftFocusSample } from './focus-demo';
 
 type EntrySeed = {
@@ -69,20 +69,17 @@ export async function seedDemo(
       throw new Error(`Demo seeding failed at ${functionKey}: ${envelope.error?.message ?? ''}`);
   };
 
-  const rates = fs.existsSync(ECB_FILE)
-    ? readEcbMonthlyRates(
-        fs.readFileSync(ECB_FILE, 'utf8'),
-        ['USD', 'GBP', 'JPY', 'CHF'],
-        shiftMonth(today, -20),
-      )
+  // The daily ECB history of the demo's currencies, through the app's own import path.
+  const batches = fs.existsSync(ECB_FILE)
+    ? readEcbImportBatches(fs.readFileSync(ECB_FILE, 'utf8'), ['USD', 'GBP', 'JPY', 'CHF'])
     : [];
-  for (const rate of rates) {
-    await asAdmin(
-      settingsModule,
-      { kind: 'project-settings', projectId: ops.id },
-      'rates/save',
-      rate,
-    );
+  let rates = 0;
+  for (const series of batches) {
+    await asAdmin(settingsModule, { kind: 'project-settings', projectId: ops.id }, 'rates/import', {
+      source: 'ecb',
+      series,
+    });
+    rates += series.reduce((n, s) => n + s.points.length, 0);
   }
   for (const [index, seed] of demoEntries().entries()) {
     const issue = opsIssues[seed.issueIndex % opsIssues.length];
@@ -135,7 +132,7 @@ export async function seedDemo(
   // Imports replace entries of earlier bills, so the stored entries are counted, not the calls.
   const entries = host.kvs.listAllKeys().filter((k) => k.entityName === 'cost-entry').length;
 
-  return { entries, rates: rates.length };
+  return { entries, rates };
 }
 
 /**

@@ -13,7 +13,8 @@ export type AuditAction =
   | 'rates.updated'
   | 'labour-rates.updated'
   | 'labour.sync-started'
-  | 'import.committed';
+  | 'import.committed'
+  | 'entries.imported';
 
 /**
  * One recorded change. `changes` holds each changed field as `[before, after]`; a deletion

@@ -1,6 +1,5 @@
 import api, { route } from '@forge/api';
 
-import { JiraApiError } from '../platform/errors';
 import type { JiraGateway, JiraProject, ProjectPermission } from '../services/ports';
 
 import { fetchJson } from './fetch-json';
@@ -15,9 +14,12 @@ type BulkCheckJson = {
     projects?: Array<number | string>;
   }>;
 };
+type IssueSearchJson = {
+  issues?: Array<IssueJson>;
+  nextPageToken?: string;
+  isLast?: boolean;
+};
 type ProjectSearchJson = { values?: ProjectJson[]; isLast?: boolean };
-type SearchJson = { issues?: IssueJson[] };
-type ErrorJson = { errorMessages?: string[] };
 type RoleActorJson = { actors?: Array<{ actorUser?: { accountId?: string } }> };
 
 const ALL_PERMISSIONS: readonly ProjectPermission[] = [
@@ -77,6 +79,17 @@ export function createJiraGateway(accountId: string): JiraGateway {
 
     return held;
   };
+  const issuesHolding = async (issueIds: readonly string[], permission: ProjectPermission) => {
+    const held = new Set<string>();
+    // Jira checks up to 1,000 issues per call; the checks are cached within the invocation.
+    for (let start = 0; start < issueIds.length; start += 1000) {
+      const ids = issueIds.slice(start, start + 1000);
+      const batch = await once(`bulk:${ids.join(',')}`, () => bulkCheck({ issues: ids }));
+      for (const [id, permissions] of batch) if (permissions.has(permission)) held.add(id);
+    }
+
+    return held;
+  };
   const permissionsOf = async (
     target: { issues: readonly string[] } | { projects: readonly string[] },
   ): Promise<Set<ProjectPermission>> => {
@@ -115,15 +128,44 @@ export function createJiraGateway(accountId: string): JiraGateway {
 
       return new Set(wanted.filter((permission) => held.has(permission)));
     },
-    browsableIssues: async (issueIds) => {
-      const held = new Set<string>();
-      // Jira checks up to 1,000 issues per call.
-      for (let start = 0; start < issueIds.length; start += 1000) {
-        const batch = await bulkCheck({ issues: issueIds.slice(start, start + 1000) });
-        for (const [id, permissions] of batch) if (permissions.has('BROWSE_PROJECTS')) held.add(id);
-      }
+    browsableIssues: (issueIds) => issuesHolding(issueIds, 'BROWSE_PROJECTS'),
+    editableIssues: async (issueIds) => {
+      const [browsable, editable] = await Promise.all([
+        issuesHolding(issueIds, 'BROWSE_PROJECTS'),
+        issuesHolding(issueIds, 'EDIT_ISSUES'),
+      ]);
 
-      return held;
+      return new Set([...editable].filter((id) => browsable.has(id)));
+    },
+    findProjectIssuesByKey: async (projectId, issueKeys) => {
+      const wanted = new Set(issueKeys);
+      const found = new Map<string, { id: string; key: string; projectId: string }>();
+      let token: string | undefined;
+      // Listing the project's issues, rather than `key in (...)`, because Jira refuses a whole
+      // JQL query when one key in it does not exist.
+      do {
+        const json = await fetchJson<IssueSearchJson>(
+          asUser().requestJira(route`/rest/api/3/search/jql`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({
+              jql: `project = ${Number(projectId)} ORDER BY key ASC`,
+              fields: ['project'],
+              maxResults: 5000,
+              ...(token ? { nextPageToken: token } : {}),
+            }),
+          }),
+        );
+        for (const issue of json?.issues ?? []) {
+          const key = issue.key?.toUpperCase();
+          const issueProject = issue.fields?.project?.id;
+          if (key && wanted.has(key) && issueProject === projectId)
+            found.set(key, { id: issue.id, key, projectId });
+        }
+        token = json?.isLast === false ? json.nextPageToken : undefined;
+      } while (token && found.size < wanted.size);
+
+      return found;
     },
     listBrowsableProjects: () =>
       once('projects', async () => {
@@ -140,35 +182,6 @@ export function createJiraGateway(accountId: string): JiraGateway {
 
         return projects;
       }),
-    findProjectIssuesByKey: async (projectId, issueKeys) => {
-      if (issueKeys.length === 0) return { issues: [] };
-      // Keys were checked against the issue key pattern at the boundary, so they are safe in JQL.
-      const jql = `project = ${Number(projectId)} AND key in (${issueKeys.join(', ')})`;
-      let response: Awaited<ReturnType<ReturnType<typeof asUser>['requestJira']>>;
-      try {
-        response = await asUser().requestJira(route`/rest/api/3/search/jql`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ jql, fields: ['project'], maxResults: issueKeys.length }),
-        });
-      } catch (error) {
-        throw new JiraApiError('Jira could not be reached.', { cause: error });
-      }
-      if (response.status === 400) {
-        const body = (await response.json()) as ErrorJson;
-        return { issues: [], problem: body.errorMessages?.join(' ') || 'Jira refused the search.' };
-      }
-      if (!response.ok) throw new JiraApiError(`Jira answered ${response.status} to a search.`);
-      const body = (await response.json()) as SearchJson;
-      const issues = (body.issues ?? []).flatMap((issue) => {
-        const issueProjectId = issue.fields?.project?.id;
-        return issueProjectId === projectId
-          ? [{ id: issue.id, key: issue.key, projectId: issueProjectId }]
-          : [];
-      });
-
-      return { issues };
-    },
     projectRoleIds: (projectId) =>
       once(`roles-of:${projectId}`, async () => {
         // Reading role members needs Administer Projects, which cost viewers lack; the app reads

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../domain/calendar';
 import { MAX_DESCRIPTION_LENGTH, MAX_RECURRENCE_MONTHS } from '../domain/cost-entry';
 import { GADGET_PERIODS } from '../shared/contract';
+import { ENTRY_IMPORT_BATCH_SIZE, RATE_IMPORT_LIMITS } from '../shared/csv-contract';
 import { isCurrencyCode, MAX_SAFE_MINOR_UNITS } from '../shared/currencies';
 
 /** Payload schemas for every resolver. Unknown fields are refused (strict objects). */
@@ -267,3 +268,37 @@ export const deleteLabourRateRequest = z.strictObject({
   accountId: accountId.optional(),
   from: isoDate,
 });
+const ratePoint = z.tuple([isoDate, decimalRate]);
+export const importRatesRequest = z.strictObject({
+  source: z.enum(['ecb', 'csv']),
+  series: z
+    .array(
+      z.strictObject({
+        base: currency,
+        quote: currency,
+        points: z.array(ratePoint).min(1).max(RATE_IMPORT_LIMITS.maxPoints),
+      }),
+    )
+    .min(1)
+    .max(RATE_IMPORT_LIMITS.maxSeries)
+    .refine(
+      (series) => series.reduce((n, s) => n + s.points.length, 0) <= RATE_IMPORT_LIMITS.maxPoints,
+      `Send at most ${RATE_IMPORT_LIMITS.maxPoints} rates per batch.`,
+    ),
+});
+export const importEntriesRequest = z.strictObject({
+  importId: z.string().regex(/^imp-[0-9a-f]{16}$/, 'Use the import id the page computed.'),
+  dryRun: z.boolean(),
+  rows: z
+    .array(
+      z.strictObject({
+        row: z.number().int().min(2).max(999_999),
+        issueKey: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*-[1-9]\d{0,9}$/, 'Use an issue key.'),
+        entry: z.strictObject(entryFields).refine(recursFromItsDate, untilBeforeDate()),
+      }),
+    )
+    .min(1)
+    .max(ENTRY_IMPORT_BATCH_SIZE)
+    .refine((rows) => new Set(rows.map((r) => r.row)).size === rows.length, 'Rows repeat.'),
+});
+export const deleteRateSeriesRequest = z.strictObject({ base: currency, quote: currency });

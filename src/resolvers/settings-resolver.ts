@@ -2,6 +2,8 @@ import Resolver from '@forge/resolver';
 
 import { ValidationError } from '../platform/errors';
 import { listAudit } from '../services/audit-service';
+import { importEntries } from '../services/entry-import-service';
+import { exportProjectEntries } from '../services/export-service';
 import {
   commitFocusImport,
   loadFocusImport,
@@ -23,6 +25,7 @@ import {
   previewKeyResult,
   saveObjective,
 } from '../services/objective-service';
+import { deleteRateSeries, importRates, listRateSeries } from '../services/rate-import-service';
 import { reconcileProject } from '../services/reconcile-service';
 import {
   deleteRate,
@@ -172,6 +175,35 @@ defineResolver(
   (input, context) =>
     commitFocusImport(productionDeps(context.accountId), projectOf(context), input),
 );
+
+defineResolver(resolver, SETTINGS_KEYS.importRates, schemas.importRatesRequest, (input, context) =>
+  importRates(productionDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.listRateSeries, schemas.emptyPayload, (_input, context) =>
+  listRateSeries(productionDeps(context.accountId), projectOf(context)),
+);
+
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.deleteRateSeries,
+  schemas.deleteRateSeriesRequest,
+  (input, context) =>
+    deleteRateSeries(productionDeps(context.accountId), projectOf(context), input),
+);
+
+defineResolver(resolver, SETTINGS_KEYS.exportEntries, schemas.emptyPayload, (_input, context) =>
+  exportProjectEntries(productionDeps(context.accountId), projectOf(context)),
+);
+
+defineResolver(
+  resolver,
+  SETTINGS_KEYS.importEntries,
+  schemas.importEntriesRequest,
+  (input, context) => importEntries(productionDeps(context.accountId), projectOf(context), input),
+);
+
+/** The project settings page's resolver function (`settings-resolver`). */
 
 /** The project settings page's resolver function (`settings-resolver`). */
 export const settingsHandler = resolver.getDefinitions();

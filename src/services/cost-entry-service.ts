@@ -25,6 +25,7 @@ import type {
   KeyResultIndexEntry,
   SettingsRepository,
 } from './ports';
+import { loadRatesFor } from './rates';
 
 /** What the cost entry use cases need; one instance per invocation. */
 export type CostEntryDeps = {
@@ -58,8 +59,7 @@ export async function loadPanel(deps: CostEntryDeps, issue: IssueRef): Promise<P
     stored.some((entry) => entry.kind === kr.kind && kr.categoryIds.includes(entry.categoryId)),
   );
   const items = stored.flatMap(toTotalItems);
-  const needsRates = items.some((item) => item.currency !== settings.reportingCurrency);
-  const rates = needsRates ? await deps.settings.listRates(projectId) : [];
+  const rates = await loadRatesFor(deps.settings, projectId, items, settings.reportingCurrency);
   const issueKey = jiraIssue?.key ?? issue.key ?? stored[0]?.issueKey ?? issue.id;
 
   return {

@@ -275,7 +275,7 @@ function requireActiveCategories(settings: CostSettings, categoryIds: readonly s
 }
 
 /**
- * The project's issues with these keys, in one Jira search as the user.
+ * The project's issues with these keys, from JQL search pages of the project as the user.
  * @throws {ValidationError} naming the keys that are not issues of the project.
  */
 async function resolveIssues(
@@ -284,9 +284,7 @@ async function resolveIssues(
   issueKeys: readonly string[],
 ): Promise<Map<string, JiraIssue>> {
   const unique = [...new Set(issueKeys.map((key) => key.toUpperCase()))];
-  const { issues, problem } = await deps.jira.findProjectIssuesByKey(projectId, unique);
-  if (problem !== undefined) throw new ValidationError(`Check the issue keys: ${problem}`);
-  const found = new Map(issues.map((issue) => [issue.key.toUpperCase(), issue]));
+  const found = await deps.jira.findProjectIssuesByKey(projectId, unique);
   const missing = unique.filter((key) => !found.has(key));
   if (missing.length > 0) {
     throw new ValidationError(`Not issues of this project: ${missing.join(', ')}.`, [

@@ -19,6 +19,7 @@ import type { ObjectiveView } from '../shared/okr-contract';
 import { projectCostAccess } from './access';
 import type { ObjectiveDeps } from './objective-service';
 import { listObjectives } from './objective-service';
+import { loadRatesFor, monthDated } from './rates';
 
 /** What the gadget use cases need; one instance per invocation. */
 export type GadgetDeps = ObjectiveDeps;
@@ -51,9 +52,8 @@ export async function loadGadget(
     months.at(-1) ?? deps.today.slice(0, 7),
   );
   const cells = aggregates.flatMap(readCells);
-  const needsRates = cells.some((cell) => cell.currency !== settings.reportingCurrency);
   const convert = createConverter(
-    needsRates ? await deps.settings.listRates(projectId) : [],
+    await loadRatesFor(deps.settings, projectId, cells.map(monthDated), settings.reportingCurrency),
     settings.reportingCurrency,
   );
   const items: Array<TotalItem & { month: string; categoryId: string }> = cells.map((cell) => ({

@@ -3,6 +3,7 @@ import { DEFAULT_COST_SETTINGS } from '../domain/cost-settings';
 import { summarizeIssue } from '../domain/issue-summary';
 
 import type { CostEntryRepository, IssuePropertyWriter, SettingsRepository } from './ports';
+import { loadRatesFor, occurrencesDated } from './rates';
 
 /** What rebuilding an issue's JQL summary needs. */
 export type IssueSummaryDeps = {
@@ -24,8 +25,12 @@ export async function syncIssueSummary(deps: IssueSummaryDeps, issueId: string):
   }
   const projectId = entries[0]?.projectId ?? '';
   const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
-  const needsRates = entries.some((entry) => entry.currency !== settings.reportingCurrency);
-  const rates = needsRates ? await deps.settings.listRates(projectId) : [];
+  const rates = await loadRatesFor(
+    deps.settings,
+    projectId,
+    entries.flatMap(occurrencesDated),
+    settings.reportingCurrency,
+  );
   const summary = summarizeIssue(
     entries,
     settings.reportingCurrency,

@@ -16,6 +16,7 @@ import type {
   RollupRepository,
   SettingsRepository,
 } from './ports';
+import { loadRatesFor, monthDated } from './rates';
 
 /** What measuring a JQL-narrowed key result in the background needs. */
 export type KeyResultRefreshDeps = {
@@ -73,8 +74,12 @@ export async function refreshKeyResult(
       amountMinor,
     };
   });
-  const needsRates = cells.some((cell) => cell.currency !== settings.reportingCurrency);
-  const rates = needsRates ? await deps.settings.listRates(ref.projectId) : [];
+  const rates = await loadRatesFor(
+    deps.settings,
+    ref.projectId,
+    cells.map(monthDated),
+    settings.reportingCurrency,
+  );
   const series = keyResultSeries(
     keyResult,
     cells,

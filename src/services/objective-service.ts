@@ -41,6 +41,7 @@ import type {
   SettingsRepository,
   StoredObjective,
 } from './ports';
+import { loadRatesFor, monthDated, occurrencesDated } from './rates';
 
 /** What the objective use cases need; one instance per invocation. */
 export type ObjectiveDeps = {
@@ -327,8 +328,12 @@ async function rollupContext(
         .at(-1) ?? from;
     cells = (await deps.entries.listMonthAggregates(projectId, from, to)).flatMap(readCells);
   }
-  const needsRates = cells.some((cell) => cell.currency !== settings.reportingCurrency);
-  const rates = needsRates ? await deps.settings.listRates(projectId) : [];
+  const rates = await loadRatesFor(
+    deps.settings,
+    projectId,
+    cells.map(monthDated),
+    settings.reportingCurrency,
+  );
   const narrowed = objectives.flatMap((o) =>
     o.keyResults
       .filter((kr) => kr.type === 'cost' && kr.jql)
@@ -434,8 +439,12 @@ export async function keyResultContributionsOf(
   // A recurring entry may start up to MAX_RECURRENCE_MONTHS - 1 months before the window.
   const from = `${shiftMonth(window.start.slice(0, 7), 1 - MAX_RECURRENCE_MONTHS)}-01`;
   const entries = await deps.entries.listProjectEntriesBetween(projectId, from, window.end);
-  const needsRates = entries.some((entry) => entry.currency !== settings.reportingCurrency);
-  const rates = needsRates ? await deps.settings.listRates(projectId) : [];
+  const rates = await loadRatesFor(
+    deps.settings,
+    projectId,
+    entries.flatMap(occurrencesDated),
+    settings.reportingCurrency,
+  );
 
   const all = keyResultContributions({
     keyResult: { ...keyResult, currency: settings.reportingCurrency },

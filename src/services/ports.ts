@@ -5,6 +5,8 @@ import type { CostSettings, RateRecord } from '../domain/cost-settings';
 import type { IssueCostSummary } from '../domain/issue-summary';
 import type { LabourRate, Worklog, WorklogIssue } from '../domain/labour';
 import type { Objective } from '../domain/okr/objective';
+import type { RatePoint } from '../domain/rate-series';
+import type { RateImportSource, RateSeriesSummaryDto } from '../shared/csv-contract';
 import type { FocusCostBasis, FocusGroupDto, FocusMappingDto } from '../shared/focus-contract';
 import type { LabourSyncJobDto } from '../shared/labour-contract';
 import type { FedKeyResultDto } from '../shared/okr-contract';
@@ -143,9 +145,42 @@ export interface SettingsRepository {
     projectId: string,
   ): Promise<{ settings: CostSettings | undefined; keyResultIndex: KeyResultIndexEntry[] }>;
   saveCostSettings(projectId: string, settings: CostSettings): Promise<void>;
-  listRates(projectId: string): Promise<RateRecord[]>;
+  /**
+   * The rates entered by hand; with a scope, also the imported rates a conversion of those
+   * currencies within those years may need (one batch read of at most 25 keys for a few pairs
+   * and years). A hand-entered rate wins over an imported one of the same pair and date.
+   */
+  listRates(projectId: string, scope?: RateScope): Promise<RateRecord[]>;
   saveRates(projectId: string, rates: readonly RateRecord[]): Promise<void>;
+  /**
+   * Merges imported points into a pair (a point replaces the stored one of its date).
+   * @throws {ValidationError} when the pair is stored in the other direction.
+   */
+  saveRateSeries(
+    projectId: string,
+    series: RateSeriesWrite,
+  ): Promise<{ changedCount: number; summary: RateSeriesSummaryDto }>;
+  listRateSeries(projectId: string): Promise<RateSeriesSummaryDto[]>;
+  /** Removes an imported pair; false when there was nothing to remove. */
+  deleteRateSeries(projectId: string, base: string, quote: string): Promise<boolean>;
 }
+
+/** What a conversion needs: amounts in `currencies`, dated within `fromYear`..`toYear`. */
+export type RateScope = {
+  readonly currencies: readonly string[];
+  readonly reportingCurrency: string;
+  readonly fromYear: number;
+  readonly toYear: number;
+};
+
+/** Validated points of one imported pair, oldest first. */
+export type RateSeriesWrite = {
+  readonly base: string;
+  readonly quote: string;
+  readonly points: readonly RatePoint[];
+  readonly source: RateImportSource;
+  readonly importedAt: string;
+};
 
 /** A Jira project as the app needs it. */
 export type JiraProject = { readonly id: string; readonly key: string; readonly name: string };
@@ -173,17 +208,18 @@ export interface JiraGateway {
   ): Promise<Set<ProjectPermission>>;
   /** Which of these issues the user may browse (one bulk check per 1,000 issues). */
   browsableIssues(issueIds: readonly string[]): Promise<Set<string>>;
-  /** Projects the user may browse. */
-  listBrowsableProjects(): Promise<JiraProject[]>;
+  /** Which of these issues the user may edit (one bulk check per 1,000 issues). */
+  editableIssues(issueIds: readonly string[]): Promise<Set<string>>;
   /**
-   * The issues of a project with these keys that the user may browse, in one JQL search (keys
-   * must be valid issue keys). `problem` is Jira's message when it refused the search, e.g.
-   * because a key does not exist.
+   * The issues of a project the user may browse that have one of these keys (upper case),
+   * found by JQL search pages of the project's issues, so an unknown key is simply absent.
    */
   findProjectIssuesByKey(
     projectId: string,
     issueKeys: readonly string[],
-  ): Promise<{ issues: JiraIssue[]; problem?: string }>;
+  ): Promise<Map<string, JiraIssue>>;
+  /** Projects the user may browse. */
+  listBrowsableProjects(): Promise<JiraProject[]>;
   /** The ids of the project roles the user belongs to. */
   projectRoleIds(projectId: string): Promise<Set<string>>;
   listProjectRoles(projectId: string): Promise<Array<{ id: string; name: string }>>;

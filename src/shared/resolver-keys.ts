@@ -30,6 +30,11 @@ export const SETTINGS_KEYS = {
   focusSaveMapping: 'focus-import/save-mapping',
   focusStage: 'focus-import/stage',
   focusCommit: 'focus-import/commit',
+  importRates: 'rates/import',
+  listRateSeries: 'rates/list-series',
+  deleteRateSeries: 'rates/delete-series',
+  exportEntries: 'costs/export',
+  importEntries: 'costs/import',
 } as const;
 
 /** Resolver keys of the dashboard gadget's function (`gadget-resolver`). */

@@ -29,6 +29,11 @@ export const keys = {
   rates: (projectId: string) => `rates:${projectId}`,
   labourRates: (projectId: string) => `labour-rates:${projectId}`,
   labourJob: (projectId: string) => `labour-job:${projectId}`,
+  /** One year (or `head`, a copy of the latest year) of an imported pair; `pair` is `AAA-BBB`. */
+  rateChunk: (projectId: string, pair: string, part: number | 'head') =>
+    `rate-chunk:${projectId}:${pair}:${part}`,
+  rateChunkPrefix: (projectId: string, pair: string) => `rate-chunk:${projectId}:${pair}:`,
+  rateSeriesIndex: (projectId: string) => `rate-series:${projectId}`,
   keyResultSeries: (objectiveId: string, keyResultId: string) =>
     `kr-series:${objectiveId}:${keyResultId}`,
   jqlRegistry: (objectiveId: string) => `jql-kr:${objectiveId}`,

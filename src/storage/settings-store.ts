@@ -4,6 +4,7 @@ import type { CostSettings, RateRecord } from '../domain/cost-settings';
 import type { KeyResultIndexEntry, SettingsRepository } from '../services/ports';
 
 import { keys } from './keys';
+import { deleteSeries, readScopedRates, readSeriesIndex, writeSeries } from './rate-series-store';
 
 /**
  * A project's configuration record: cost settings (absent until an admin saves them) and the
@@ -66,15 +67,26 @@ export const kvsSettingsRepository: SettingsRepository = {
     await updateConfig(projectId, { settings });
   },
 
-  async listRates(projectId) {
-    const record = await kvs.get<RatesRecord>(keys.rates(projectId));
+  async listRates(projectId, scope) {
+    const { manual: record, imported } = scope
+      ? await readScopedRates<RatesRecord>(projectId, scope)
+      : { manual: await kvs.get<RatesRecord>(keys.rates(projectId)), imported: [] };
+    const manual = record === undefined ? [] : [...record.rates];
+    const byHand = new Set(manual.map((rate) => `${rate.base}/${rate.quote}/${rate.date}`));
 
-    return record === undefined ? [] : [...record.rates];
+    return [
+      ...manual,
+      ...imported.filter((rate) => !byHand.has(`${rate.base}/${rate.quote}/${rate.date}`)),
+    ];
   },
 
-  // Limitation: one record holds a project's whole rate table, so it is bounded by KVS's 240 KiB
-  // per value (about 3,000 rates); a full ECB history needs the table split per currency pair.
+  // Rates entered by hand stay in one record, bounded by KVS's 240 KiB per value (about 3,000
+  // rates); imported histories are stored per pair and year (rate-series-store).
   async saveRates(projectId, rates) {
     await kvs.set<RatesRecord>(keys.rates(projectId), { schemaVersion: 1, rates });
   },
+
+  saveRateSeries: writeSeries,
+  listRateSeries: readSeriesIndex,
+  deleteRateSeries: deleteSeries,
 };

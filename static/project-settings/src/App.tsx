@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 import type { SettingsLoadResponse } from '@shared/contract';
@@ -21,6 +22,8 @@ const AuditTab = lazy(() => import('./components/audit/AuditTab'));
 const LabourTab = lazy(() => import('./components/labour/LabourTab'));
 // The FOCUS import brings its CSV parser (papaparse) along, so it loads only with its tab.
 const ImportTab = lazy(() => import('./components/import/ImportTab'));
+const ExportCostsDialog = lazy(() => import('./components/csv/ExportCostsDialog'));
+const ImportCostsDialog = lazy(() => import('./components/csv/ImportCostsDialog'));
 
 const TABS = [
   { key: 'costs', label: 'Costs' },
@@ -108,11 +111,37 @@ function CostsTab({
   readonly data: SettingsLoadResponse;
   readonly model: SettingsModel;
 }) {
+  const [dialog, setDialog] = useState<'export' | 'import' | undefined>();
+  const close = () => setDialog(undefined);
+
   return (
     <div style={{ display: 'grid', gap: token('space.500'), maxWidth: '60rem' }}>
-      <Heading size="medium" as="h2">
-        {`Costs in ${data.project.name}`}
-      </Heading>
+      <div style={{ display: 'flex', gap: token('space.200'), alignItems: 'center' }}>
+        <Heading size="medium" as="h2">
+          {`Costs in ${data.project.name}`}
+        </Heading>
+        <Button onClick={() => setDialog('import')}>Import costs from CSV</Button>
+        <Button onClick={() => setDialog('export')}>Export costs as CSV</Button>
+      </div>
+      {dialog && (
+        // The CSV dialogs and their parser load the first time one opens (page budget).
+        <Suspense fallback={null}>
+          {dialog === 'export' ? (
+            <ExportCostsDialog
+              projectKey={data.project.key}
+              categories={data.settings.categories}
+              onClose={close}
+            />
+          ) : (
+            <ImportCostsDialog
+              projectId={data.project.id}
+              reportingCurrency={data.settings.reportingCurrency}
+              categories={data.settings.categories}
+              onClose={close}
+            />
+          )}
+        </Suspense>
+      )}
       <CostSettingsForm
         // A new form (and draft) whenever the saved settings change, e.g. after a save.
         key={JSON.stringify(data.settings)}

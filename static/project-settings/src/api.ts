@@ -10,6 +10,15 @@ import type {
   UpdateCostSettingsRequest,
 } from '@shared/contract';
 import type {
+  DeleteRateSeriesRequest,
+  ExportEntriesResponse,
+  ImportEntriesRequest,
+  ImportEntriesResponse,
+  ImportRatesRequest,
+  ImportRatesResponse,
+  ListRateSeriesResponse,
+} from '@shared/csv-contract';
+import type {
   CommitFocusImportRequest,
   CommitFocusImportResponse,
   FocusImportLoadResponse,
@@ -79,6 +88,20 @@ type SettingsCalls = {
     request: CommitFocusImportRequest;
     response: CommitFocusImportResponse;
   };
+  [SETTINGS_KEYS.importRates]: { request: ImportRatesRequest; response: ImportRatesResponse };
+  [SETTINGS_KEYS.listRateSeries]: {
+    request: Record<string, never>;
+    response: ListRateSeriesResponse;
+  };
+  [SETTINGS_KEYS.deleteRateSeries]: {
+    request: DeleteRateSeriesRequest;
+    response: ListRateSeriesResponse;
+  };
+  [SETTINGS_KEYS.exportEntries]: {
+    request: Record<string, never>;
+    response: ExportEntriesResponse;
+  };
+  [SETTINGS_KEYS.importEntries]: { request: ImportEntriesRequest; response: ImportEntriesResponse };
 };
 
 /** The only caller of invoke() on the settings page: data on success, ApiError otherwise. */
@@ -198,4 +221,31 @@ export function commitFocusImport(
   request: CommitFocusImportRequest,
 ): Promise<CommitFocusImportResponse> {
   return call(SETTINGS_KEYS.focusCommit, request);
+}
+
+/** One batch of an exchange-rate import (see toImportBatches). */
+export function importRates(request: ImportRatesRequest): Promise<ImportRatesResponse> {
+  return call(SETTINGS_KEYS.importRates, request);
+}
+
+/** The imported currency pairs of the project. */
+export function listRateSeries(): Promise<ListRateSeriesResponse> {
+  return call(SETTINGS_KEYS.listRateSeries, {});
+}
+
+/** Removes every imported rate of a pair. */
+export function deleteRateSeries(
+  request: DeleteRateSeriesRequest,
+): Promise<ListRateSeriesResponse> {
+  return call(SETTINGS_KEYS.deleteRateSeries, request);
+}
+
+/** Every cost entry of the project, oldest first, for a CSV export. */
+export function exportEntries(): Promise<ExportEntriesResponse> {
+  return call(SETTINGS_KEYS.exportEntries, {});
+}
+
+/** Checks (`dryRun`) or writes one batch of a cost CSV import. */
+export function importEntries(request: ImportEntriesRequest): Promise<ImportEntriesResponse> {
+  return call(SETTINGS_KEYS.importEntries, request);
 }

@@ -24,12 +24,14 @@ type ResolverKey = PanelKey | SettingsKey | GadgetKey;
 type ModuleType = UiModule['type'];
 type ProjectKey = 'OPS' | 'MKT';
 
-/** What a key needs: see costs, change costs, administer the project, or nothing. */
 /**
- * What a key needs in the project its module context names; `payload-cost-read` keys name the
- * project in their payload instead (the gadget's edit view, before anything is configured).
+ * What a key needs in the project its module context names: see costs, change costs, administer
+ * the project, administer it and change its costs (the cost import), or nothing.
+ * `payload-cost-read` keys name the project in their payload instead (the gadget's edit view,
+ * before anything is configured).
  */
-type Access = 'cost-read' | 'cost-write' | 'project-admin' | 'open' | 'payload-cost-read';
+type Access =
+  'cost-read' | 'cost-write' | 'project-admin' | 'admin-cost-write' | 'open' | 'payload-cost-read';
 
 type Rules = { readonly viewers: AccessRuleDto; readonly editors: AccessRuleDto };
 
@@ -325,6 +327,59 @@ const MATRIX: Readonly<Record<ResolverKey, Row>> = {
       return { runId: batch.runId, batchCount: 1, sources: [FOCUS_SOURCE] };
     },
   },
+  [SETTINGS_KEYS.importRates]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () =>
+      Promise.resolve({
+        source: 'csv',
+        series: [{ base: 'EUR', quote: 'USD', points: [['2026-01-02', '1.0842']] }],
+      }),
+  },
+  [SETTINGS_KEYS.listRateSeries]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () => Promise.resolve({}),
+  },
+  [SETTINGS_KEYS.deleteRateSeries]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: async (env) => {
+      await env.asAdmin(SETTINGS_KEYS.importRates, {
+        source: 'csv',
+        series: [{ base: 'EUR', quote: 'GBP', points: [['2026-01-02', '0.8612']] }],
+      });
+      return { base: 'EUR', quote: 'GBP' };
+    },
+  },
+  [SETTINGS_KEYS.importEntries]: {
+    module: SETTINGS,
+    access: 'admin-cost-write',
+    arrange: (env) =>
+      Promise.resolve({
+        importId: 'imp-0123456789abcdef',
+        dryRun: false,
+        rows: [
+          {
+            row: 2,
+            issueKey: env.issueKey,
+            entry: {
+              kind: 'actual',
+              amount: { amount: 100, currency: 'EUR' },
+              categoryId: 'cloud',
+              incurredOn: '2026-01-05',
+              description: 'Imported',
+              recurrence: { frequency: 'none' },
+            },
+          },
+        ],
+      }),
+  },
+  [SETTINGS_KEYS.exportEntries]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () => Promise.resolve({}),
+  },
   [GADGET_KEYS.load]: { module: GADGET, access: 'cost-read', arrange: () => Promise.resolve({}) },
   [GADGET_KEYS.listProjects]: {
     module: GADGET,
@@ -432,6 +487,7 @@ function expectedOutcome(access: Access, grants: Grants, rules: Rules): Outcome 
     'payload-cost-read': canView,
     'cost-write': canEdit,
     'project-admin': grants.admin,
+    'admin-cost-write': grants.admin && canEdit,
     open: true,
   }[access];
 

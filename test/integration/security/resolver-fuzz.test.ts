@@ -408,6 +408,44 @@ const VALID: Readonly<Record<ResolverKey, { module: ModuleType; payload: fc.Arbi
         sources: fc.array(focusSource, { minLength: 1, maxLength: 2 }),
       }),
     },
+    [SETTINGS_KEYS.importRates]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.record({
+        source: fc.constantFrom('ecb', 'csv'),
+        series: fc.array(
+          fc.record({
+            base: currency,
+            quote: currency,
+            points: fc.array(fc.tuple(date, decimalRate), { minLength: 1, maxLength: 4 }),
+          }),
+          { minLength: 1, maxLength: 2 },
+        ),
+      }),
+    },
+    [SETTINGS_KEYS.listRateSeries]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.constant({}),
+    },
+    [SETTINGS_KEYS.deleteRateSeries]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.record({ base: currency, quote: currency }),
+    },
+    [SETTINGS_KEYS.importEntries]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.record({
+        importId: fc.constantFrom('imp-0123456789abcdef', 'imp-fedcba9876543210'),
+        dryRun: fc.boolean(),
+        rows: fc.array(
+          fc.record({
+            row: fc.integer({ min: 2, max: 40 }),
+            issueKey: fc.constantFrom('OPS-1', 'OPS-2', 'MKT-1', 'OPS-999'),
+            entry: entryFields,
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+      }),
+    },
+    [SETTINGS_KEYS.exportEntries]: { module: 'jira:projectSettingsPage', payload: fc.constant({}) },
     [GADGET_KEYS.load]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
     [GADGET_KEYS.listProjects]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
     [GADGET_KEYS.listObjectives]: {

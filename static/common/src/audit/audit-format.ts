@@ -44,6 +44,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'labour-rates.updated': 'Labour rates changed',
   'labour.sync-started': 'Labour recomputation started',
   'import.committed': 'Bill imported',
+  'entries.imported': 'Costs imported',
 };
 
 /** "Created", "Changed", "Deleted"…; an action this version does not know shows as recorded. */

@@ -2,7 +2,7 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { token } from '@atlaskit/tokens';
 import type { RateDto } from '@shared/contract';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import { useAppContext } from '../../../common/src/app-context';
 import { VisuallyHidden } from '../../../common/src/components/VisuallyHidden';
@@ -32,6 +32,9 @@ const HEADER_CELL: React.CSSProperties = {
   fontWeight: token('font.weight.semibold'),
 };
 
+// The import dialog and its CSV parser load the first time it opens (page budget).
+const ImportRatesDialog = lazy(() => import('./csv/ImportRatesDialog'));
+
 function rateKey(rate: RateDto): string {
   return `${rate.base}/${rate.quote}/${rate.date}`;
 }
@@ -44,6 +47,7 @@ export function RatesSection({ rates, reportingCurrency, onSave, onDelete }: Pro
   const { locale } = useAppContext();
   const [confirming, setConfirming] = useState<string | undefined>();
   const [deleting, setDeleting] = useState<string | undefined>();
+  const [importing, setImporting] = useState(false);
 
   const remove = async (rate: RateDto, key: string) => {
     setDeleting(key);
@@ -102,7 +106,9 @@ export function RatesSection({ rates, reportingCurrency, onSave, onDelete }: Pro
       </Heading>
       <p style={{ color: token('color.text.subtle') }}>
         One unit of the first currency buys the rate in the second, from the date on. Each cost uses
-        the last rate on or before its date; a cost with no rate stays unconverted.
+        the last rate on or before its date; a cost with no rate stays unconverted. Rates entered
+        here win over imported ones of the same day; imported histories are listed under Import
+        rates.
       </p>
       {sorted.length === 0 ? (
         <p style={{ color: token('color.text.subtlest') }}>No rates yet.</p>
@@ -137,6 +143,14 @@ export function RatesSection({ rates, reportingCurrency, onSave, onDelete }: Pro
         </div>
       )}
       <AddRateForm reportingCurrency={reportingCurrency} onSave={onSave} />
+      <div>
+        <Button onClick={() => setImporting(true)}>Import rates…</Button>
+      </div>
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportRatesDialog defaultBase="EUR" onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }

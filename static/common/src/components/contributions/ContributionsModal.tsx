@@ -1,8 +1,9 @@
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
 import { token } from '@atlaskit/tokens';
+import { contributionsToCsvRows } from '@shared/csv-export';
 import type { ContributionsResponse } from '@shared/okr-contract';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 
 import { useAppContext } from '../../app-context';
@@ -16,6 +17,9 @@ import { LoadingState } from '../LoadingState';
 import { VisuallyHidden } from '../VisuallyHidden';
 
 type Contribution = ContributionsResponse['issues'][number];
+
+// The export options dialog loads only when asked for.
+const ExportCsvDialog = lazy(() => import('../csv/ExportCsvDialog'));
 
 type Props = {
   /** The key result's title, shown in the dialog's title. */
@@ -33,6 +37,7 @@ type Props = {
  */
 export default function ContributionsModal({ keyResultTitle, load, onOpenIssue, onClose }: Props) {
   const { state, reload } = useAsync(load);
+  const [exporting, setExporting] = useState(false);
 
   return (
     <Modal onClose={onClose} width="medium" label={`Contributing issues: ${keyResultTitle}`}>
@@ -54,10 +59,25 @@ export default function ContributionsModal({ keyResultTitle, load, onOpenIssue, 
         )}
       </ModalBody>
       <ModalFooter>
+        {state.status === 'ready' && (
+          <Button appearance="subtle" onClick={() => setExporting(true)}>
+            Export CSV
+          </Button>
+        )}
         <Button appearance="subtle" onClick={onClose} autoFocus>
           Close
         </Button>
       </ModalFooter>
+      {exporting && state.status === 'ready' && (
+        <Suspense fallback={null}>
+          <ExportCsvDialog
+            title="Export contributing entries"
+            fileName={`key-result-${fileSafe(keyResultTitle)}`}
+            rows={(separator) => contributionsToCsvRows(state.data, separator)}
+            onClose={() => setExporting(false)}
+          />
+        </Suspense>
+      )}
     </Modal>
   );
 }
@@ -247,5 +267,14 @@ function Cell({
     >
       {children}
     </td>
+  );
+}
+
+function fileSafe(title: string): string {
+  return (
+    title
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'export'
   );
 }
