@@ -181,7 +181,7 @@ async function seedFocusImports(
       rule('databases', 'ServiceCategory', 'Databases', 2),
       rule('storage', 'ServiceCategory', 'Storage', 3),
       rule('networking', 'ServiceCategory', 'Networking', 4),
-      rule('dev-leftovers', 'tag', 'dev', 10, 'environment'),
+      rule('dev-leftovers', 'tag', 'dev', 9, 'environment'),
     ],
     defaultTarget: { categoryId: 'cloud', issueKey: key(0) },
   };
