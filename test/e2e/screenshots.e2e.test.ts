@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 
 import { DEMO_USERS } from '../../local/jira/demo-people';
+import { FOCUS_SAMPLE_FILE } from '../builders/focus-import';
 
 import { actAs, moduleFrame, SCREENSHOT_DIR, setColorMode, startLocalJira } from './browser';
 
@@ -193,5 +194,32 @@ describe('README screenshots (Chromium)', () => {
     expect(text).toContain('Run a leaner platform');
     expect(text).toContain('Cloud');
     expect(text).not.toMatch(/Couldn't load|No project chosen/);
+  });
+  it('project settings, Labour tab, with the demo rates and the finished recomputation', async () => {
+    const { page, baseUrl } = jira;
+    await page.goto(`${baseUrl}/projects/OPS/settings`);
+    const frame = await moduleFrame(page, SETTINGS);
+    await frame.getByRole('tab', { name: 'Labour' }).click();
+    await frame.getByRole('heading', { name: 'Labour cost from worklogs' }).waitFor();
+    const text = await visibleText(frame);
+    await shoot(page, 'labour');
+
+    expect(text).toMatch(/€65\.00/);
+    expect(text).not.toMatch(/Couldn't load|Something went wrong/);
+  });
+
+  it('project settings, Import tab, previewing the FOCUS sample with the demo mapping', async () => {
+    const { page, baseUrl } = jira;
+    await page.goto(`${baseUrl}/projects/OPS/settings`);
+    const frame = await moduleFrame(page, SETTINGS);
+    await frame.getByRole('tab', { name: 'Import' }).click();
+    await frame.getByRole('heading', { name: 'Mapping' }).waitFor();
+    await frame.getByLabel('FOCUS CSV file').setInputFiles(FOCUS_SAMPLE_FILE);
+    await frame.getByText(/1,000 rows \(FOCUS 1\.0\) become \d+ cost entries/).waitFor();
+    const text = await visibleText(frame);
+    await shoot(page, 'import');
+
+    expect(text).toContain('Compute');
+    expect(text).not.toMatch(/Couldn't load|Something went wrong/);
   });
 });

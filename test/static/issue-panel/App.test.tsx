@@ -81,6 +81,47 @@ describe('issue panel App', () => {
       expect(within(table).getByText('£100.00')).toBeInTheDocument();
     });
 
+    it('offers no edit or delete on an imported entry and names its source', async () => {
+      renderPanel(
+        buildPanelData({
+          entries: [
+            buildEntry({ id: 'typed-0001', description: 'Typed' }),
+            buildEntry({
+              id: 'focus-0001',
+              description: 'AWS BilledCost, 2024-09: 12 rows of the FOCUS bill',
+              source: {
+                kind: 'focus-import',
+                key: 'focus:10000:abc:2024-09',
+                label: 'the AWS FOCUS bill for 2024-09',
+              },
+            }),
+          ],
+        }),
+      );
+
+      const table = await screen.findByRole('table', { name: 'Cost entries' });
+      expect(within(table).getByText('From the AWS FOCUS bill for 2024-09')).toBeInTheDocument();
+      expect(within(table).getAllByRole('button', { name: /^Edit cost/ })).toHaveLength(1);
+      expect(within(table).getAllByRole('button', { name: /^Delete cost/ })).toHaveLength(1);
+      expect(within(table).getAllByRole('button', { name: /^History of cost/ })).toHaveLength(2);
+    });
+
+    it('shows ten entries at a time and pages through the rest', async () => {
+      const entries = Array.from({ length: 23 }, (_, i) =>
+        buildEntry({ id: `entry-${String(i).padStart(4, '0')}`, description: `Cost ${i}` }),
+      );
+      renderPanel(buildPanelData({ entries }));
+
+      const table = await screen.findByRole('table', { name: 'Cost entries' });
+      expect(within(table).getAllByRole('button', { name: /^History of cost/ })).toHaveLength(10);
+      fireEvent.click(screen.getByRole('button', { name: /^page 3$/i }));
+      expect(
+        within(screen.getByRole('table', { name: 'Cost entries' })).getAllByRole('button', {
+          name: /^History of cost/,
+        }),
+      ).toHaveLength(3);
+    });
+
     it('totals each currency separately and never adds USD to GBP', async () => {
       renderPanel(data);
 

@@ -22,7 +22,11 @@ type Props = {
   readonly caption?: string;
 };
 
-/** The issue's cost entries, sortable by every column; history always, edit and delete when allowed. */
+/**
+ * The issue's cost entries, sortable by every column and ten to a page; history always, edit
+ * and delete when allowed and the entry was typed by hand (imported and labour entries change
+ * only with their source).
+ */
 export function EntriesTable({
   entries,
   categories,
@@ -55,7 +59,7 @@ export function EntriesTable({
         content: (
           <span style={{ display: 'grid', gap: token('space.025') }}>
             <Description text={entry.description} />
-            <Subtle>{`by ${author}`}</Subtle>
+            <Subtle>{entry.source ? `From ${entry.source.label}` : `by ${author}`}</Subtle>
           </span>
         ),
       },
@@ -88,7 +92,7 @@ export function EntriesTable({
           >
             History
           </Button>
-          {canEdit && (
+          {canEdit && !entry.source && (
             <>
               <Button
                 spacing="compact"
@@ -120,12 +124,16 @@ export function EntriesTable({
         caption={caption}
         head={TABLE_HEAD}
         rows={rows}
+        rowsPerPage={ROWS_PER_PAGE}
         defaultSortKey="date"
         defaultSortOrder="DESC"
       />
     </div>
   );
 }
+
+/** Entries shown at once; longer lists (imported bills, labour) page. */
+const ROWS_PER_PAGE = 10;
 
 const TABLE_HEAD: HeadType = {
   cells: [
