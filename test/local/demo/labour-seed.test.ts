@@ -16,5 +16,6 @@ describe('the demo seed', () => {
       ).length,
       failures: 0,
     });
-  });
+    // The whole demo (daily ECB history, thirteen FOCUS bills, the labour backfill) is seeded.
+  }, 60_000);
 });
