@@ -36,6 +36,9 @@ export type ReadEntriesResult = {
 };
 
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]*-[1-9]\d*$/;
+/** The dates a cost may have (as the resolvers accept them). */
+const FIRST_DATE = '1970-01-01';
+const LAST_DATE = '2100-12-31';
 // Serial numbers of the 1900 date system from 1 (1900-01-01) to 2958465 (9999-12-31).
 const SERIAL = /^\d{1,7}(\.\d+)?$/;
 const MAX_SERIAL = 2958465;
@@ -172,27 +175,39 @@ function readRow(
   options: EntryImportOptions,
 ): Omit<EntryImportRowDto, 'row'> | string {
   const cell = (index: number | undefined) => (index === undefined ? '' : (cells[index] ?? ''));
+  // Every problem of the row is listed at once, so a file is fixed in one round.
+  const problems: string[] = [];
   const issueKey = cell(mapping.issueKey).trim().toUpperCase();
-  if (!ISSUE_KEY.test(issueKey)) return `"${issueKey}" is not an issue key such as OPS-12.`;
+  if (!ISSUE_KEY.test(issueKey)) problems.push(`"${issueKey}" is not an issue key such as OPS-12.`);
   const incurredOn = parseImportDate(cell(mapping.date), options.datePattern);
-  if (!incurredOn) return `"${cell(mapping.date)}" is not a date as ${options.datePattern}.`;
+  if (!incurredOn) {
+    problems.push(`"${cell(mapping.date)}" is not a date as ${options.datePattern}.`);
+  } else if (incurredOn < FIRST_DATE || incurredOn > LAST_DATE) {
+    problems.push(`${incurredOn} is outside ${FIRST_DATE} to ${LAST_DATE}.`);
+  }
   const currency = (cell(mapping.currency).trim() || options.defaultCurrency).toUpperCase();
-  if (!isCurrencyCode(currency)) return `"${currency}" is not a supported currency code.`;
-  const amount = parseMoneyInput(cell(mapping.amount), { locale: options.locale, currency });
-  if (!amount.ok) return `Amount "${cell(mapping.amount)}": ${amount.reason}`;
+  // The amount is read in its currency's decimals, so an unknown currency leaves it unread.
+  const amount = isCurrencyCode(currency)
+    ? parseMoneyInput(cell(mapping.amount), { locale: options.locale, currency })
+    : undefined;
+  if (!amount) problems.push(`"${currency}" is not a supported currency code.`);
+  else if (!amount.ok) problems.push(`Amount "${cell(mapping.amount)}": ${amount.reason}`);
   const categoryText = cell(mapping.category).trim();
   const category = categoryText
     ? options.categories.find(
         (c) => !c.retired && [c.id, c.name.toLowerCase()].includes(categoryText.toLowerCase()),
       )
     : options.categories.find((c) => !c.retired && c.id === options.defaultCategoryId);
-  if (!category) return `"${categoryText}" is not an active category of this project.`;
+  if (!category) problems.push(`"${categoryText}" is not an active category of this project.`);
   const kindText = cell(mapping.kind).trim().toLowerCase();
   const kind = kindText === '' ? options.defaultKind : kindText;
-  if (kind !== 'actual' && kind !== 'planned') return `"${kindText}" is not actual or planned.`;
+  if (kind !== 'actual' && kind !== 'planned')
+    problems.push(`"${kindText}" is not actual or planned.`);
   const description = cell(mapping.description).trim();
   if (description.length > MAX_DESCRIPTION_LENGTH)
-    return `The description is longer than ${MAX_DESCRIPTION_LENGTH} characters.`;
+    problems.push(`The description is longer than ${MAX_DESCRIPTION_LENGTH} characters.`);
+  if (problems.length > 0 || !incurredOn || !amount?.ok || !category) return problems.join(' ');
+  if (kind !== 'actual' && kind !== 'planned') return problems.join(' ');
 
   return {
     issueKey,

@@ -147,6 +147,29 @@ describe('entry-import', () => {
       ]);
     });
 
+    it('lists every problem of a row at once, and dates outside 1970 to 2100', () => {
+      const text = [
+        'Issue;Date;Amount;Currency;Category;Description',
+        'OPS-9;01.01.1899;1;;cloud;x',
+        'OPS-1;31.02.2024;abc;;nope;x',
+        'OPS-1;05.03.2024;1;XXX;cloud;x',
+      ].join('\n');
+
+      const result = readEntryRows(records(text), MAPPING, OPTIONS);
+
+      expect(result.rows).toStrictEqual([]);
+      expect(result.errors.map((e) => [e.row, e.message])).toStrictEqual([
+        [2, '1899-01-01 is outside 1970-01-01 to 2100-12-31.'],
+        [
+          3,
+          expect.stringMatching(
+            /^"31\.02\.2024" is not a date as DD\.MM\.YYYY\. Amount "abc": .+ "nope" is not an active category of this project\.$/,
+          ),
+        ],
+        [4, '"XXX" is not a supported currency code.'],
+      ]);
+    });
+
     it('reads amounts in the chosen locale, so 1,5 is one and a half in de-DE', () => {
       const text = 'Issue,Date,Amount\nOPS-1,2024-01-02,"1,5"\n';
       const mapping = { issueKey: 0, date: 1, amount: 2 };

@@ -38,7 +38,7 @@ export function ObjectiveSummary({ view, headingLevel, actions }: Props) {
   const titleId = `objective-${objective.id}-title`;
 
   return (
-    <div style={{ display: 'grid', gap: token('space.075') }}>
+    <div style={{ display: 'grid', gap: token('space.075'), minWidth: 0 }}>
       <div
         style={{
           display: 'flex',
@@ -46,6 +46,7 @@ export function ObjectiveSummary({ view, headingLevel, actions }: Props) {
           alignItems: 'center',
           justifyContent: 'space-between',
           gap: token('space.100'),
+          minWidth: 0,
         }}
       >
         <div
@@ -58,7 +59,8 @@ export function ObjectiveSummary({ view, headingLevel, actions }: Props) {
           }}
         >
           <Heading size={headingLevel === 'h3' ? 'small' : 'xsmall'} as={headingLevel} id={titleId}>
-            {objective.title}
+            {/* A long word (a pasted URL, say) wraps instead of widening every card. */}
+            <span style={{ overflowWrap: 'anywhere' }}>{objective.title}</span>
           </Heading>
           <Lozenge appearance={status.appearance}>{status.text}</Lozenge>
         </div>
