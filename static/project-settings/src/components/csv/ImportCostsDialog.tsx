@@ -13,6 +13,7 @@ import { useMemo, useState } from 'react';
 import { useAppContext } from '../../../../common/src/app-context';
 import { formatMoneySafely } from '../../../../common/src/components/FormattedMoney';
 import { NativeSelect } from '../../../../common/src/components/NativeSelect';
+import { countText } from '../../../../common/src/count-text';
 import * as api from '../../api';
 
 import { streamCsvRecords } from './read-csv';
@@ -281,7 +282,9 @@ export default function ImportCostsDialog(props: Props) {
             isDisabled={!read || read.errors.length > 0 || read.rows.length === 0}
             onClick={() => read && void start(read.rows)}
           >
-            {run.kind === 'failed' ? 'Import again' : `Import ${read?.rows.length ?? 0} rows`}
+            {run.kind === 'failed'
+              ? 'Import again'
+              : `Import ${countText(read?.rows.length ?? 0, 'row', 'rows')}`}
           </Button>
         )}
       </ModalFooter>
@@ -300,7 +303,7 @@ function PreviewRows(props: {
   return (
     <div style={{ display: 'grid', gap: token('space.100') }}>
       <p style={{ margin: 0 }}>
-        {`${props.rows.length} rows ready` +
+        {`${countText(props.rows.length, 'row', 'rows')} ready` +
           (props.errors.length > 0
             ? `, ${props.errors.length} need fixing before anything is imported.`
             : '.')}

@@ -9,6 +9,7 @@ import { parseEcbHistory, parseSimpleRates, toImportBatches } from '@shared/rate
 import { useState } from 'react';
 
 import { RadioGroup } from '../../../../common/src/components/RadioGroup';
+import { countText } from '../../../../common/src/count-text';
 import { showErrorFlag, showSuccessFlag } from '../../../../common/src/flags';
 import { useAsync } from '../../../../common/src/hooks/useAsync';
 import * as api from '../../api';
@@ -238,7 +239,7 @@ function Preview({
       {parsed.errors.length > 0 && (
         <SectionMessage
           appearance="error"
-          title={`${parsed.errors.length} rows need fixing; nothing will be imported`}
+          title={`${countText(parsed.errors.length, 'row needs', 'rows need')} fixing; nothing will be imported`}
         >
           <ul aria-label="Rows in error">
             {parsed.errors.slice(0, MAX_ERRORS_SHOWN).map((e) => (

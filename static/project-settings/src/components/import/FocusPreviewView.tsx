@@ -9,6 +9,7 @@ import type { FocusMappingDto } from '@shared/focus-contract';
 
 import { useAppContext } from '../../../../common/src/app-context';
 import { formatMoneySafely } from '../../../../common/src/components/FormattedMoney';
+import { countText } from '../../../../common/src/count-text';
 
 type Props = {
   readonly preview: FocusFilePreview;
@@ -49,7 +50,7 @@ export function FocusPreviewView({ preview, mapping, categories }: Props) {
       </Heading>
       <p style={{ margin: 0 }}>
         {`${preview.rowCount.toLocaleString(locale)} rows (FOCUS ${preview.version}) become ` +
-          `${preview.groups.length.toLocaleString(locale)} cost entries in ${mapping.costBasis}: ` +
+          `${countText(preview.groups.length, 'cost entry', 'cost entries', locale)} in ${mapping.costBasis}: ` +
           `${money(preview.totals)}. Bills: ${bills.join(', ') || 'none'}.`}
       </p>
       {preview.notes.map((n) => (

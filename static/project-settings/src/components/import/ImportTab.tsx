@@ -8,6 +8,7 @@ import { useId } from 'react';
 
 import { LoadError } from '../../../../common/src/components/LoadError';
 import { LoadingState } from '../../../../common/src/components/LoadingState';
+import { countText } from '../../../../common/src/count-text';
 import { useFocusImport } from '../../hooks/useFocusImport';
 import type { FocusImportState } from '../../hooks/useFocusImport';
 
@@ -175,7 +176,7 @@ function ConfirmSection(props: {
           isDisabled={busy || stale || preview.blocked}
           isLoading={upload !== undefined}
         >
-          {`Import ${preview.groups.length} cost entries`}
+          {`Import ${countText(preview.groups.length, 'cost entry', 'cost entries')}`}
         </Button>
       </div>
       <div aria-live="polite">
@@ -192,7 +193,7 @@ function ConfirmSection(props: {
         {state.result && (
           <SectionMessage appearance="success" title="Bill imported">
             <p>
-              {`${state.result.entries} cost entries now hold this bill: ${state.result.written} written, ` +
+              {`${countText(state.result.entries, 'cost entry', 'cost entries')} now hold this bill: ${state.result.written} written, ` +
                 `${state.result.deleted} removed from an earlier import.`}
             </p>
           </SectionMessage>

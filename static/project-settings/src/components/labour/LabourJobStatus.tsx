@@ -4,6 +4,8 @@ import { token } from '@atlaskit/tokens';
 import type { LabourSyncJobDto } from '@shared/labour-contract';
 import { useState } from 'react';
 
+import { countText } from '../../../../common/src/count-text';
+
 type Props = {
   readonly job: LabourSyncJobDto | undefined;
   readonly onStart: () => Promise<boolean>;
@@ -48,7 +50,7 @@ function describe(job: LabourSyncJobDto | undefined): string {
   if (!job) return 'Existing worklogs have not been costed yet.';
   const scope = job.from ? `worklogs from ${job.from}` : 'all worklogs';
   const counts =
-    `${job.worklogsRead} worklogs read, ${job.entriesWritten} labour entries written, ` +
+    `${countText(job.worklogsRead, 'worklog', 'worklogs')} read, ${countText(job.entriesWritten, 'labour entry', 'labour entries')} written, ` +
     `${job.entriesDeleted} removed, ${job.withoutRate} without a rate`;
   if (job.status === 'running') {
     const upTo = job.readUpTo

@@ -117,6 +117,6 @@ describe('ImportTab', () => {
     chooseFile(focusFile([ROWS[0] ?? '', ROWS[1]?.replace('-2.50000000000', '2.5.0') ?? '']));
 
     expect(await screen.findByText('1 row (line 3). "2.5.0" is not a number.')).toBeVisible();
-    expect(screen.getByRole('button', { name: 'Import 1 cost entries' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Import 1 cost entry' })).toBeDisabled();
   });
 });
