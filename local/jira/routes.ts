@@ -13,7 +13,7 @@ import {
   setIssueProperty,
 } from './handlers/property-handlers';
 import { searchJql } from './handlers/search-handler';
-import { getMyself, getUser } from './handlers/user-handlers';
+import { getMyself, getUser, getUsersBulk } from './handlers/user-handlers';
 import { getIssueWorklog, getChangedWorklogs, listWorklogs } from './handlers/worklog-handlers';
 import type { JiraHandler } from './http';
 
@@ -31,6 +31,7 @@ const PROJECT = '/rest/api/3/project/:projectIdOrKey';
 export const JIRA_ROUTES: readonly JiraRoute[] = [
   { method: 'GET', pattern: '/rest/api/3/myself', handler: getMyself },
   { method: 'GET', pattern: '/rest/api/3/user', handler: getUser },
+  { method: 'GET', pattern: '/rest/api/3/user/bulk', handler: getUsersBulk },
   { method: 'GET', pattern: '/rest/api/3/mypermissions', handler: getMyPermissions },
   { method: 'POST', pattern: '/rest/api/3/permissions/check', handler: checkPermissions },
   { method: 'GET', pattern: '/rest/api/3/search/jql', handler: searchJql },

@@ -20,6 +20,10 @@ type IssueSearchJson = {
   isLast?: boolean;
 };
 type ProjectSearchJson = { values?: ProjectJson[]; isLast?: boolean };
+type UserPageJson = { values?: Array<{ accountId?: string; displayName?: string }> };
+
+/** Most account ids asked for in one `/user/bulk` call (Jira's page size). */
+const USERS_PER_CALL = 200;
 type RoleActorJson = { actors?: Array<{ actorUser?: { accountId?: string } }> };
 
 const ALL_PERMISSIONS: readonly ProjectPermission[] = [
@@ -166,6 +170,22 @@ export function createJiraGateway(accountId: string): JiraGateway {
       } while (token && found.size < wanted.size);
 
       return found;
+    },
+    displayNames: async (accountIds) => {
+      const names = new Map<string, string>();
+      const unique = [...new Set(accountIds)];
+      for (let start = 0; start < unique.length; start += USERS_PER_CALL) {
+        const query = new URLSearchParams({ maxResults: String(USERS_PER_CALL) });
+        for (const id of unique.slice(start, start + USERS_PER_CALL)) query.append('accountId', id);
+        const json = await fetchJson<UserPageJson>(
+          asUser().requestJira(route`/rest/api/3/user/bulk?${query}`),
+        );
+        for (const user of json?.values ?? []) {
+          if (user.accountId && user.displayName) names.set(user.accountId, user.displayName);
+        }
+      }
+
+      return names;
     },
     listBrowsableProjects: () =>
       once('projects', async () => {

@@ -3,6 +3,7 @@ import Resolver from '@forge/resolver';
 import { ValidationError } from '../platform/errors';
 import { entryHistory } from '../services/audit-service';
 import { createEntry, deleteEntry, loadPanel, updateEntry } from '../services/cost-entry-service';
+import { displayNamesOf } from '../services/people-service';
 import { PANEL_KEYS } from '../shared/resolver-keys';
 
 import { defineResolver } from './define-resolver';
@@ -14,6 +15,10 @@ const resolver = new Resolver();
 
 defineResolver(resolver, PANEL_KEYS.load, schemas.emptyPayload, (_input, context) =>
   loadPanel(productionDeps(context.accountId), issueOf(context)),
+);
+
+defineResolver(resolver, PANEL_KEYS.people, schemas.peopleRequest, (input, context) =>
+  displayNamesOf(productionDeps(context.accountId), input.accountIds),
 );
 
 defineResolver(resolver, PANEL_KEYS.createEntry, schemas.createEntryRequest, (input, context) =>

@@ -302,3 +302,10 @@ export const importEntriesRequest = z.strictObject({
     .refine((rows) => new Set(rows.map((r) => r.row)).size === rows.length, 'Rows repeat.'),
 });
 export const deleteRateSeriesRequest = z.strictObject({ base: currency, quote: currency });
+
+/** Account ids to name: Atlassian ids are letters, digits, colons, dashes and underscores. */
+export const peopleRequest = z.strictObject({
+  accountIds: z
+    .array(z.string().regex(/^[A-Za-z0-9:_-]{1,128}$/, 'Use Jira account ids.'))
+    .max(200, 'Ask for at most 200 people at once.'),
+});

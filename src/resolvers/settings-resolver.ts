@@ -1,6 +1,7 @@
 import Resolver from '@forge/resolver';
 
 import { ValidationError } from '../platform/errors';
+import { requireProjectAdmin } from '../services/access';
 import { listAudit } from '../services/audit-service';
 import { importEntries } from '../services/entry-import-service';
 import { exportProjectEntries } from '../services/export-service';
@@ -25,6 +26,7 @@ import {
   previewKeyResult,
   saveObjective,
 } from '../services/objective-service';
+import { displayNamesOf } from '../services/people-service';
 import { deleteRateSeries, importRates, listRateSeries } from '../services/rate-import-service';
 import { reconcileProject } from '../services/reconcile-service';
 import {
@@ -202,6 +204,13 @@ defineResolver(
   schemas.importEntriesRequest,
   (input, context) => importEntries(productionDeps(context.accountId), projectOf(context), input),
 );
+
+defineResolver(resolver, SETTINGS_KEYS.people, schemas.peopleRequest, async (input, context) => {
+  const deps = productionDeps(context.accountId);
+  await requireProjectAdmin(deps.jira, projectOf(context));
+
+  return displayNamesOf(deps, input.accountIds);
+});
 
 /** The project settings page's resolver function (`settings-resolver`). */
 

@@ -220,6 +220,11 @@ export interface JiraGateway {
   ): Promise<Map<string, JiraIssue>>;
   /** Projects the user may browse. */
   listBrowsableProjects(): Promise<JiraProject[]>;
+  /**
+   * Display names by account id, as the user may see them (Jira leaves out people the user may
+   * not browse, and unknown ids); one call per 200 ids.
+   */
+  displayNames(accountIds: readonly string[]): Promise<Map<string, string>>;
   /** The ids of the project roles the user belongs to. */
   projectRoleIds(projectId: string): Promise<Set<string>>;
   listProjectRoles(projectId: string): Promise<Array<{ id: string; name: string }>>;

@@ -266,3 +266,9 @@ export type ReconcileResponse = {
   readonly drifted: readonly AggregateDriftDto[];
   readonly repaired: boolean;
 };
+
+/** Account ids whose display names a view wants (at most 200 at once). */
+export type PeopleRequest = { readonly accountIds: readonly string[] };
+
+/** Display names by account id; people the viewer may not see in Jira are left out. */
+export type PeopleResponse = { readonly names: Readonly<Record<string, string>> };

@@ -5,11 +5,13 @@ export const PANEL_KEYS = {
   updateEntry: 'entries/update',
   deleteEntry: 'entries/delete',
   entryHistory: 'entries/history',
+  people: 'panel/people',
 } as const;
 
 /** Resolver keys of the project settings page's function (`settings-resolver`). */
 export const SETTINGS_KEYS = {
   load: 'settings/load',
+  people: 'settings/people',
   updateCostSettings: 'settings/update-cost-settings',
   saveRate: 'rates/save',
   deleteRate: 'rates/delete',

@@ -5,8 +5,10 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 
 import { LoadError } from '../../common/src/components/LoadError';
 import { LoadingState } from '../../common/src/components/LoadingState';
+import { usePeopleNames } from '../../common/src/hooks/usePeopleNames';
 import { newId } from '../../common/src/ids';
 
+import { peopleNames } from './api';
 import { ConflictMessage } from './components/ConflictMessage';
 import { CountsToward } from './components/CountsToward';
 import { EmptyEntries } from './components/EmptyEntries';
@@ -53,6 +55,12 @@ export function App() {
 
 function Panel({ data, panel }: { readonly data: PanelLoadResponse; readonly panel: PanelModel }) {
   const [dialog, setDialog] = useState<Dialog>({ type: 'none' });
+  // Names come after the panel has drawn, from Jira as the viewer (a second, small call).
+  const fetched = usePeopleNames(
+    data.entries.map((entry) => entry.createdBy),
+    peopleNames,
+  );
+  const authorNames = { ...fetched, ...(data.authorNames ?? NO_AUTHORS) };
   const close = () => setDialog({ type: 'none' });
   const openAdd = () => setDialog({ type: 'add', id: newId() });
   const afterSave = (outcome: SaveOutcome) => {
@@ -107,7 +115,7 @@ function Panel({ data, panel }: { readonly data: PanelLoadResponse; readonly pan
             <EntriesTable
               entries={direct}
               categories={data.categories}
-              authorNames={data.authorNames ?? NO_AUTHORS}
+              authorNames={authorNames}
               canEdit={data.canEdit}
               onEdit={(entry) => setDialog({ type: 'edit', entry })}
               onDelete={(entry) => setDialog({ type: 'delete', entry })}
@@ -118,7 +126,7 @@ function Panel({ data, panel }: { readonly data: PanelLoadResponse; readonly pan
             <LabourSection
               entries={labour}
               categories={data.categories}
-              authorNames={data.authorNames ?? NO_AUTHORS}
+              authorNames={authorNames}
               onHistory={(entry) => setDialog({ type: 'history', entry })}
             />
           )}

@@ -7,6 +7,8 @@ import type {
   EntryHistoryResponse,
   EntryResponse,
   PanelLoadResponse,
+  PeopleRequest,
+  PeopleResponse,
   UpdateEntryRequest,
 } from '@shared/contract';
 import { PANEL_KEYS } from '@shared/resolver-keys';
@@ -20,6 +22,7 @@ type PanelCalls = {
   [PANEL_KEYS.updateEntry]: { request: UpdateEntryRequest; response: EntryResponse };
   [PANEL_KEYS.deleteEntry]: { request: DeleteEntryRequest; response: DeleteEntryResponse };
   [PANEL_KEYS.entryHistory]: { request: EntryHistoryRequest; response: EntryHistoryResponse };
+  [PANEL_KEYS.people]: { request: PeopleRequest; response: PeopleResponse };
 };
 
 /** The only caller of invoke() in the issue panel: data on success, ApiError otherwise. */
@@ -57,4 +60,9 @@ export function deleteEntry(request: DeleteEntryRequest): Promise<DeleteEntryRes
 /** The recorded changes of one entry, newest first. */
 export function entryHistory(request: EntryHistoryRequest): Promise<EntryHistoryResponse> {
   return call(PANEL_KEYS.entryHistory, request);
+}
+
+/** Display names of the people behind the entries, as the viewer may see them in Jira. */
+export function peopleNames(accountIds: readonly string[]): Promise<PeopleResponse> {
+  return call(PANEL_KEYS.people, { accountIds });
 }

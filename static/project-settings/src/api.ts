@@ -3,6 +3,8 @@ import type {
   AuditListRequest,
   AuditListResponse,
   DeleteRateRequest,
+  PeopleRequest,
+  PeopleResponse,
   ReconcileRequest,
   ReconcileResponse,
   SaveRateRequest,
@@ -55,6 +57,7 @@ import { toApiError, unwrapResult } from '../../common/src/api-error';
  * `settings/load` after each.
  */
 type SettingsCalls = {
+  [SETTINGS_KEYS.people]: { request: PeopleRequest; response: PeopleResponse };
   [SETTINGS_KEYS.load]: { request: Record<string, never>; response: SettingsLoadResponse };
   [SETTINGS_KEYS.updateCostSettings]: { request: UpdateCostSettingsRequest; response: unknown };
   [SETTINGS_KEYS.saveRate]: { request: SaveRateRequest; response: unknown };
@@ -248,4 +251,9 @@ export function exportEntries(): Promise<ExportEntriesResponse> {
 /** Checks (`dryRun`) or writes one batch of a cost CSV import. */
 export function importEntries(request: ImportEntriesRequest): Promise<ImportEntriesResponse> {
   return call(SETTINGS_KEYS.importEntries, request);
+}
+
+/** Display names of people (labour rates, owners), as the admin may see them in Jira. */
+export function peopleNames(accountIds: readonly string[]): Promise<PeopleResponse> {
+  return call(SETTINGS_KEYS.people, { accountIds });
 }

@@ -380,6 +380,16 @@ const MATRIX: Readonly<Record<ResolverKey, Row>> = {
     access: 'project-admin',
     arrange: () => Promise.resolve({}),
   },
+  [PANEL_KEYS.people]: {
+    module: PANEL,
+    access: 'open',
+    arrange: () => Promise.resolve({ accountIds: [DEMO_USERS.member, DEMO_USERS.lead] }),
+  },
+  [SETTINGS_KEYS.people]: {
+    module: SETTINGS,
+    access: 'project-admin',
+    arrange: () => Promise.resolve({ accountIds: [DEMO_USERS.member] }),
+  },
   [GADGET_KEYS.load]: { module: GADGET, access: 'cost-read', arrange: () => Promise.resolve({}) },
   [GADGET_KEYS.listProjects]: {
     module: GADGET,

@@ -446,6 +446,20 @@ const VALID: Readonly<Record<ResolverKey, { module: ModuleType; payload: fc.Arbi
       }),
     },
     [SETTINGS_KEYS.exportEntries]: { module: 'jira:projectSettingsPage', payload: fc.constant({}) },
+    [PANEL_KEYS.people]: {
+      module: 'jira:issuePanel',
+      payload: fc.record({
+        accountIds: fc.array(fc.constantFrom('5b10ac8d82e05b22cc7d4ef1', 'unknown-1', 'a'), {
+          maxLength: 3,
+        }),
+      }),
+    },
+    [SETTINGS_KEYS.people]: {
+      module: 'jira:projectSettingsPage',
+      payload: fc.record({
+        accountIds: fc.array(fc.constantFrom('abc', 'x:y-z'), { maxLength: 2 }),
+      }),
+    },
     [GADGET_KEYS.load]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
     [GADGET_KEYS.listProjects]: { module: 'jira:dashboardGadget', payload: fc.constant({}) },
     [GADGET_KEYS.listObjectives]: {

@@ -13,6 +13,7 @@ function renderPanel(data: PanelLoadResponse, locale = 'en-US') {
       ok({ entry: buildEntry({ id: (payload as CreateEntryRequest).id }) }),
     'entries/update': () => ok({ entry: buildEntry({ version: 2 }) }),
     'entries/delete': () => ok({ id: 'entry-1' }),
+    'panel/people': () => ok({ names: { 'acc-lead': 'Liam Lead' } }),
   });
 
   return renderInContext(<App />, { locale: locale as 'en-US' });
@@ -104,6 +105,22 @@ describe('issue panel App', () => {
       expect(within(table).getAllByRole('button', { name: /^Edit cost/ })).toHaveLength(1);
       expect(within(table).getAllByRole('button', { name: /^Delete cost/ })).toHaveLength(1);
       expect(within(table).getAllByRole('button', { name: /^History of cost/ })).toHaveLength(2);
+    });
+
+    it('names the authors Jira lets the viewer see, and says Unknown user for the others', async () => {
+      renderPanel(
+        buildPanelData({
+          entries: [
+            buildEntry({ id: 'by-lead-0001', createdBy: 'acc-lead' }),
+            buildEntry({ id: 'by-gone-0001', createdBy: 'acc-gone' }),
+          ],
+        }),
+      );
+
+      const table = await screen.findByRole('table', { name: 'Cost entries' });
+      expect(await within(table).findByText('by Liam Lead')).toBeInTheDocument();
+      expect(within(table).getByText('by Unknown user')).toBeInTheDocument();
+      expect(invokedPayloads('panel/people')).toEqual([{ accountIds: ['acc-gone', 'acc-lead'] }]);
     });
 
     it('shows ten entries at a time and pages through the rest', async () => {

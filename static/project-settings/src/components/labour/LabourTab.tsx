@@ -10,6 +10,8 @@ import { LoadError } from '../../../../common/src/components/LoadError';
 import { LoadingState } from '../../../../common/src/components/LoadingState';
 import { VisuallyHidden } from '../../../../common/src/components/VisuallyHidden';
 import { formatCalendarDate } from '../../../../common/src/format-date';
+import { usePeopleNames } from '../../../../common/src/hooks/usePeopleNames';
+import { peopleNames } from '../../api';
 import { useLabour } from '../../hooks/useLabour';
 
 import { AddLabourRateForm } from './AddLabourRateForm';
@@ -28,6 +30,10 @@ const CELL: React.CSSProperties = {
 export default function LabourTab({ reportingCurrency }: { readonly reportingCurrency: string }) {
   const { locale } = useAppContext();
   const model = useLabour();
+  const names = usePeopleNames(
+    model.rates.flatMap((rate) => (rate.accountId ? [rate.accountId] : [])),
+    peopleNames,
+  );
   const [message, setMessage] = useState<string | undefined>();
   const act = async (write: () => Promise<string | undefined>) => {
     const problem = await write();
@@ -83,7 +89,9 @@ export default function LabourTab({ reportingCurrency }: { readonly reportingCur
           )}
           {model.rates.map((rate: LabourRateDto) => (
             <tr key={`${rate.accountId ?? ''}/${rate.from}`}>
-              <td style={CELL}>{rate.accountId ?? 'Project default'}</td>
+              <td style={CELL} title={rate.accountId}>
+                {rate.accountId ? (names[rate.accountId] ?? rate.accountId) : 'Project default'}
+              </td>
               <td style={CELL}>{formatCalendarDate(rate.from, locale)}</td>
               <td style={CELL}>
                 <FormattedMoney money={rate.hourly} />

@@ -36,6 +36,19 @@ async function openLabour(handlers: Record<string, Handler>) {
 }
 
 describe('LabourTab', () => {
+  it('names the people of the rates once Jira answers, keeping the account id at hand', async () => {
+    await openLabour({
+      'labour/load': () => ok(LOADED),
+      'settings/people': () => ok({ names: { 'acc-member': 'Mina Member' } }),
+    });
+
+    const table = screen.getByRole('table', { name: 'Labour rates' });
+    const cell = await within(table).findByText('Mina Member');
+
+    expect(cell).toHaveAttribute('title', 'acc-member');
+    expect(invokedPayloads('settings/people')).toEqual([{ accountIds: ['acc-member'] }]);
+  });
+
   it('loads the rates only when the tab opens and lists them with the job', async () => {
     await openLabour({ 'labour/load': () => ok(LOADED) });
 
