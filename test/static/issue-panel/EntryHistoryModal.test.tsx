@@ -22,7 +22,16 @@ function event(overrides: Partial<AuditEventDto> = {}): AuditEventDto {
 }
 
 function renderPanel(history: () => Result<unknown>, data: PanelLoadResponse = buildPanelData()) {
-  mockBridge({ 'panel/load': () => ok(data), 'entries/history': history });
+  mockBridge({
+    'panel/load': () => ok(data),
+    'entries/history': history,
+    'panel/people': (payload) =>
+      ok({
+        names: (payload as { accountIds: string[] }).accountIds.includes('5b10ac8d82e05b22cc7d4efa')
+          ? { '5b10ac8d82e05b22cc7d4efa': 'Nora Named' }
+          : {},
+      }),
+  });
   renderInContext(<App />);
 }
 
@@ -67,6 +76,23 @@ describe('entry history', () => {
     expect(within(items[0]!).getByText(/Mar 2, 2025/)).toBeInTheDocument();
     expect(items[1]).toHaveTextContent('Created');
     expect(items[1]).toHaveTextContent('by 5b10ac8d…');
+  });
+
+  it('names the people behind the changes when Jira lets the viewer see them', async () => {
+    renderPanel(() =>
+      ok({
+        events: [
+          event({
+            id: 'ev-2',
+            actor: '5b10ac8d82e05b22cc7d4efa',
+            changes: { description: ['a', 'b'] },
+          }),
+        ],
+      }),
+    );
+    const dialog = await openHistory();
+
+    expect(await within(dialog).findByText('by Nora Named')).toBeInTheDocument();
   });
 
   it('formats both amounts in their own currency when the currency changed', async () => {

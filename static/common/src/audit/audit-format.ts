@@ -52,12 +52,19 @@ export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action;
 }
 
-/** "You" for the viewer, "Jira" for automatic changes, else the account id shortened. */
-export function actorLabel(actor: string, viewerAccountId: string | undefined): string {
+/**
+ * "You" for the viewer, "Jira" for automatic changes, else the person's name when Jira gave it,
+ * else the account id shortened.
+ */
+export function actorLabel(
+  actor: string,
+  viewerAccountId: string | undefined,
+  names: Readonly<Record<string, string>> = {},
+): string {
   if (viewerAccountId !== undefined && actor === viewerAccountId) return 'You';
   if (actor === 'jira') return 'Jira';
 
-  return shortId(actor);
+  return names[actor] ?? shortId(actor);
 }
 
 /** Long ids keep their first 8 characters: "5b10ac8d…". */

@@ -18,6 +18,8 @@ import { formatMoneySafely } from '../../../common/src/components/FormattedMoney
 import { LoadError } from '../../../common/src/components/LoadError';
 import { LoadingState } from '../../../common/src/components/LoadingState';
 import { formatCalendarDate } from '../../../common/src/format-date';
+import { usePeopleNames } from '../../../common/src/hooks/usePeopleNames';
+import { peopleNames } from '../api';
 import { useEntryHistory } from '../hooks/useEntryHistory';
 
 type Props = {
@@ -75,6 +77,10 @@ function HistoryList({
   readonly categories: readonly CategoryDto[];
 }) {
   const { locale, timezone, accountId } = useAppContext();
+  const names = usePeopleNames(
+    events.map((event) => event.actor),
+    peopleNames,
+  );
   const options: AuditFormatOptions = useMemo(
     () => ({
       locale,
@@ -110,7 +116,7 @@ function HistoryList({
                 {formatDateTime(event.at, locale, timezone)}
               </time>
               <span style={{ color: token('color.text.subtle') }} title={event.actor}>
-                {`by ${actorLabel(event.actor, accountId)}`}
+                {`by ${actorLabel(event.actor, accountId, names)}`}
               </span>
             </div>
             {deleted && <span style={{ font: token('font.body.small') }}>{`Was ${deleted}`}</span>}

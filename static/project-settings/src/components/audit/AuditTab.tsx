@@ -19,6 +19,8 @@ import type { AuditFormatOptions } from '../../../../common/src/audit/audit-form
 import { AuditChanges } from '../../../../common/src/components/audit/AuditChanges';
 import { LoadError } from '../../../../common/src/components/LoadError';
 import { LoadingState } from '../../../../common/src/components/LoadingState';
+import { usePeopleNames } from '../../../../common/src/hooks/usePeopleNames';
+import { peopleNames } from '../../api';
 import { useAuditLog } from '../../hooks/useAuditLog';
 
 import { ReconcileSection } from './ReconcileSection';
@@ -89,6 +91,10 @@ function AuditTable({
   readonly categories: readonly CategoryDto[];
 }) {
   const { locale, timezone, accountId } = useAppContext();
+  const names = usePeopleNames(
+    events.map((event) => event.actor),
+    peopleNames,
+  );
   const options: AuditFormatOptions = useMemo(
     () => ({ locale, categoryNames: new Map(categories.map((c) => [c.id, c.name])) }),
     [locale, categories],
@@ -121,7 +127,7 @@ function AuditTable({
                   <time dateTime={event.at}>{formatDateTime(event.at, locale, timezone)}</time>
                 </Td>
                 <Td nowrap>
-                  <span title={event.actor}>{actorLabel(event.actor, accountId)}</span>
+                  <span title={event.actor}>{actorLabel(event.actor, accountId, names)}</span>
                 </Td>
                 <Td nowrap>{actionLabel(event.action)}</Td>
                 <Td>
