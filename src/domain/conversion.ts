@@ -1,7 +1,9 @@
+import { LimitError } from '../platform/errors';
 import type { CurrencyCode } from '../shared/currencies';
 import { isCurrencyCode } from '../shared/currencies';
 
 import type { RateRecord } from './cost-settings';
+
 import { convertAt, createRateTable } from './exchange-rates';
 import { money } from './money';
 import type { Converter } from './totals';
@@ -9,7 +11,9 @@ import type { Converter } from './totals';
 /**
  * A converter to the reporting currency over a project's rate table: each amount at the last
  * rate published on or before its date (directly, inverted, or crossed through EUR), rounded
- * half-to-even once to minor units. Unknown currencies and missing rates give undefined.
+ * half-to-even once to minor units. Unknown currencies and missing rates give undefined, and
+ * so does a rate so extreme that the converted amount leaves the exact range: the entry shows
+ * as unconverted rather than failing every view and background job that totals it.
  */
 export function createConverter(
   rates: readonly RateRecord[],
@@ -24,7 +28,12 @@ export function createConverter(
   return (item) => {
     if (!isCurrencyCode(item.currency)) return undefined;
 
-    return convertAt(table, money(item.amountMinor, item.currency), to, item.date)?.converted
-      .amount;
+    try {
+      return convertAt(table, money(item.amountMinor, item.currency), to, item.date)?.converted
+        .amount;
+    } catch (error) {
+      if (error instanceof LimitError) return undefined;
+      throw error;
+    }
   };
 }

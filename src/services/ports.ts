@@ -165,12 +165,14 @@ export interface SettingsRepository {
   deleteRateSeries(projectId: string, base: string, quote: string): Promise<boolean>;
 }
 
-/** What a conversion needs: amounts in `currencies`, dated within `fromYear`..`toYear`. */
+/**
+ * What a conversion needs: amounts in `currencies`, dated in `years` (each stored year carries
+ * the last rate before it, so the years in between are not needed).
+ */
 export type RateScope = {
   readonly currencies: readonly string[];
   readonly reportingCurrency: string;
-  readonly fromYear: number;
-  readonly toYear: number;
+  readonly years: readonly number[];
 };
 
 /** Validated points of one imported pair, oldest first. */

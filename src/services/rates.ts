@@ -10,7 +10,8 @@ type Dated = { readonly currency: string; readonly date: string };
 
 /**
  * The rates needed to convert `items` to the reporting currency: none when every item is in
- * that currency already, else the hand-entered rates plus the imported years the items span.
+ * that currency already, else the hand-entered rates plus the imported years the items fall in
+ * (an issue with costs in 1990 and 2030 reads those two years, not the forty between).
  */
 export async function loadRatesFor(
   settings: SettingsRepository,
@@ -20,13 +21,12 @@ export async function loadRatesFor(
 ): Promise<RateRecord[]> {
   const foreign = items.filter((item) => item.currency !== reportingCurrency);
   if (foreign.length === 0) return [];
-  const years = foreign.map((item) => yearOf(item.date));
+  const years = [...new Set(foreign.map((item) => yearOf(item.date)))].sort((a, b) => a - b);
 
   return settings.listRates(projectId, {
     currencies: [...new Set(foreign.map((item) => item.currency))],
     reportingCurrency,
-    fromYear: Math.min(...years),
-    toYear: Math.max(...years),
+    years,
   });
 }
 

@@ -151,12 +151,9 @@ function scopeKeys(projectId: string, scope: RateScope): string[] {
       if (currency !== other) pairs.add(pairOf(currency, other));
     }
   }
-  const years: number[] = [];
-  for (let year = scope.fromYear; year <= scope.toYear; year += 1) years.push(year);
-
   return [...pairs].flatMap((pair) => [
     keys.rateChunk(projectId, pair, 'head'),
-    ...years.map((year) => keys.rateChunk(projectId, pair, year)),
+    ...scope.years.map((year) => keys.rateChunk(projectId, pair, year)),
   ]);
 }
 

@@ -677,11 +677,16 @@ describe('resolver fuzzing as the site admin', () => {
     const rates = readValue<{ rates: RateRecord[] }>(host, `rates:${ops.id}`)?.rates ?? [];
     const { stored, recount } = aggregatesAndRecount(host);
     const queueFailures = host.queueFailures.length;
+    const failedJobs = host.queueFailures.map(
+      ({ queueName, error }) => `${queueName}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     await host.shutdown();
     process.stdout.write(
       `fuzz: ${runs} runs (${[...outcomes].map(([o, n]) => `${o} ${n}`).join(', ')}); ` +
         `${entries.length} entries, ${aggregates.length} aggregates, ` +
-        `${objectives.length} objectives stored\n`,
+        `${objectives.length} objectives stored` +
+        (failedJobs.length > 0 ? `; failed jobs: ${failedJobs.join(' | ')}` : '') +
+        '\n',
     );
 
     const problems = [
