@@ -97,6 +97,8 @@ export type EvaluationDto = {
 
 export type ForecastDto = {
   readonly status: 'on-track' | 'at-risk' | 'off-track' | 'no-data';
+  /** The window is over: the projection is the key result's final value. */
+  readonly ended?: true;
   readonly runRateMinor?: number;
   readonly projectedValueMinor?: number;
   readonly projectedScore?: number;

@@ -28,9 +28,12 @@ export type ProjectedMonth = { readonly month: IsoMonth; readonly amountMinor: n
  * current one to the window's end as projected (empty once the window has ended). The optional
  * fields are absent when the status is `no-data`, except that a key result that is not
  * measurable (a percentage target against a zero baseline) keeps its projected value.
+ * `ended` marks a window that is over: the projection is then the final value, and views call
+ * it a result rather than a forecast.
  */
 export type Forecast = {
   readonly status: ForecastStatus;
+  readonly ended?: true;
   readonly runRateMinor?: number;
   readonly projectedValueMinor?: number;
   readonly projectedScore?: number;
@@ -86,6 +89,7 @@ export function forecastKeyResult(
   const currentMonth = monthOf(today);
   const windowMonths = monthsIn(window);
   const complete = windowMonths.filter((month) => month < currentMonth);
+  const ended = complete.length === windowMonths.length;
   if (keyResult.kind === 'actual' && complete.length === 0) {
     return { status: 'no-data', projectedMonths: [] };
   }
@@ -110,6 +114,7 @@ export function forecastKeyResult(
 
   return {
     status: projected.score === null ? 'no-data' : statusForScore(projected.score, thresholds),
+    ...(ended ? { ended: true as const } : {}),
     ...(runRateMinor === undefined ? {} : { runRateMinor }),
     ...(projected.currentValue === undefined
       ? {}

@@ -134,11 +134,41 @@ describe('forecast', () => {
         keyResult: decrease,
         months: { '2026-01': 700, '2026-02': 700, '2026-03': 700, '2026-04': 9999 },
         today: '2026-05-01',
-        expected: expect.objectContaining({
+        expected: {
           status: 'on-track',
+          ended: true,
+          runRateMinor: 700,
           projectedValueMinor: 2100,
+          projectedScore: 1,
           projectedMonths: [],
-        }),
+        },
+      },
+      {
+        name: 'is not ended during the last month of the window',
+        keyResult: decrease,
+        months: { '2026-01': 700, '2026-02': 700, '2026-03': 100 },
+        today: '2026-03-31',
+        expected: {
+          status: 'on-track',
+          runRateMinor: 700,
+          projectedValueMinor: 2100,
+          projectedScore: 1,
+          projectedMonths: [{ month: '2026-03', amountMinor: 700 }],
+        },
+      },
+      {
+        name: 'marks an ended planned key result too',
+        keyResult: buildCostKeyResult({ kind: 'planned', baseline: undefined, target: cap.target }),
+        months: { '2026-01': 4000 },
+        today: '2026-04-01',
+        expected: {
+          status: 'off-track',
+          ended: true,
+          runRateMinor: 1333,
+          projectedValueMinor: 4000,
+          projectedScore: 0,
+          projectedMonths: [],
+        },
       },
       {
         name: 'rounds the run-rate half to even',

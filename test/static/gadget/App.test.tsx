@@ -303,6 +303,43 @@ describe('gadget App', () => {
       expect(within(keyResults).getByText('Forecast €26,500.00 by Mar 31, 2025')).toBeVisible();
     });
 
+    it('reports the result instead of a forecast once a key result has ended', async () => {
+      const ended = buildKeyResultView({
+        forecast: {
+          status: 'at-risk',
+          ended: true,
+          projectedValueMinor: 2700000,
+          projectedScore: 0.6,
+          projectedMonths: [],
+        },
+      });
+      const endedCap = {
+        ...cap,
+        forecast: { ...cap.forecast!, ended: true as const, projectedScore: 1 },
+      };
+      renderGadget(
+        {},
+        buildGadgetReady({
+          objectives: [
+            buildObjectiveView({
+              objective: buildObjective({ keyResults: [ended.keyResult, cap.keyResult] }),
+              keyResults: [ended, endedCap],
+            }),
+          ],
+        }),
+      );
+
+      const keyResults = await screen.findByRole('list', {
+        name: 'Key results of Run a leaner platform',
+      });
+
+      expect(within(keyResults).getByText('Target missed')).toBeVisible();
+      expect(within(keyResults).getByText('Within cap')).toBeVisible();
+      expect(within(keyResults).getAllByText('Period ended Mar 31, 2025')).toHaveLength(2);
+      expect(within(keyResults).queryByText(/^Forecast /)).not.toBeInTheDocument();
+      expect(within(keyResults).queryByText('At risk')).not.toBeInTheDocument();
+    });
+
     it('charts the chosen key result with its target or cap line', async () => {
       renderGadget({ gadgetConfiguration: { layout: 'charts' } }, buildGadgetReady({ objectives }));
       const trend = await screen.findByRole('region', { name: 'Key result trend' });

@@ -34,6 +34,15 @@ describe('issue panel App', () => {
     });
 
     it('shows an inline error with a retry when panel/load fails', async () => {
+      mockBridge({ 'panel/load': () => fail('UNEXPECTED', 'Storage is busy.') });
+      renderInContext(<App />);
+
+      expect(await screen.findByText('Storage is busy.')).toBeInTheDocument();
+      expect(screen.getByText("Couldn't load the costs")).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    });
+
+    it('explains a refusal and offers no retry', async () => {
       mockBridge({
         'panel/load': () => fail('FORBIDDEN', 'You may not see the costs of this issue.'),
       });
@@ -42,8 +51,8 @@ describe('issue panel App', () => {
       expect(
         await screen.findByText('You may not see the costs of this issue.'),
       ).toBeInTheDocument();
-      expect(screen.getByText("Couldn't load the costs")).toBeInTheDocument();
-      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+      expect(screen.getByText("You don't have access to this")).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     });
   });
 

@@ -51,6 +51,17 @@ describe('project settings App', () => {
 
     it('shows an inline error with a retry when settings/load fails', async () => {
       mockBridge({
+        'settings/load': () => fail('UNEXPECTED', 'The store did not answer.'),
+      });
+      renderInContext(<App />);
+
+      expect(await screen.findByText('The store did not answer.')).toBeInTheDocument();
+      expect(screen.getByText("Couldn't load the settings")).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    });
+
+    it('tells a refused viewer who can help, without a retry that cannot succeed', async () => {
+      mockBridge({
         'settings/load': () => fail('FORBIDDEN', 'Only project admins can change these settings.'),
       });
       renderInContext(<App />);
@@ -58,7 +69,9 @@ describe('project settings App', () => {
       expect(
         await screen.findByText('Only project admins can change these settings.'),
       ).toBeInTheDocument();
-      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+      expect(screen.getByText("You don't have access to this")).toBeInTheDocument();
+      expect(screen.getByText(/Ask a Jira administrator/)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
     });
   });
 

@@ -29,6 +29,31 @@ export function forecastLozenge(status: ForecastDto['status']): LozengeSpec {
   return FORECAST_STATUS[status];
 }
 
+/**
+ * The lozenge of a key result's forecast. Once its window has ended there is nothing left to
+ * forecast, so it reads as the result: a cap kept or exceeded, a target met or missed (amber
+ * when the final score still reached "at risk", red below it).
+ */
+export function outlookLozenge(
+  forecast: ForecastDto,
+  display: EvaluationDto['display'],
+): LozengeSpec {
+  if (!forecast.ended) return forecastLozenge(forecast.status);
+  const score = forecast.projectedScore;
+  if (score === undefined) return { text: 'Ended', appearance: 'default' };
+  if (display === 'share-used') {
+    return score >= 1
+      ? { text: 'Within cap', appearance: 'success' }
+      : { text: 'Over cap', appearance: 'removed' };
+  }
+  if (score >= 1) return { text: 'Target met', appearance: 'success' };
+
+  return {
+    text: 'Target missed',
+    appearance: forecast.status === 'off-track' ? 'removed' : 'moved',
+  };
+}
+
 /** How a change reads for a key result: colours follow its direction, not the sign. */
 export type ChangeTone = 'improvement' | 'worsening' | 'unchanged';
 

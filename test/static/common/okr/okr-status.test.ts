@@ -1,4 +1,8 @@
-import { changeTone, forecastLozenge } from '../../../../static/common/src/okr/okr-status';
+import {
+  changeTone,
+  forecastLozenge,
+  outlookLozenge,
+} from '../../../../static/common/src/okr/okr-status';
 import { buildEvaluation } from '../../builders';
 
 describe('okr-status', () => {
@@ -36,6 +40,34 @@ describe('okr-status', () => {
           (s) => forecastLozenge(s).text,
         ),
       ).toStrictEqual(['On track', 'At risk', 'Off track', 'No data yet']);
+    });
+  });
+
+  describe('outlookLozenge', () => {
+    const ended = { ended: true as const, projectedMonths: [] };
+
+    it('shows the forecast while the window runs', () => {
+      expect(
+        outlookLozenge({ status: 'at-risk', projectedScore: 0.5, projectedMonths: [] }, 'progress'),
+      ).toStrictEqual({ text: 'At risk', appearance: 'moved' });
+    });
+
+    it('reads as the result once the window has ended', () => {
+      expect([
+        outlookLozenge({ ...ended, status: 'on-track', projectedScore: 1 }, 'progress').text,
+        outlookLozenge({ ...ended, status: 'on-track', projectedScore: 0.8 }, 'progress'),
+        outlookLozenge({ ...ended, status: 'off-track', projectedScore: 0.1 }, 'progress'),
+        outlookLozenge({ ...ended, status: 'on-track', projectedScore: 1 }, 'share-used').text,
+        outlookLozenge({ ...ended, status: 'off-track', projectedScore: 0 }, 'share-used').text,
+        outlookLozenge({ ...ended, status: 'no-data' }, 'progress').text,
+      ]).toStrictEqual([
+        'Target met',
+        { text: 'Target missed', appearance: 'moved' },
+        { text: 'Target missed', appearance: 'removed' },
+        'Within cap',
+        'Over cap',
+        'Ended',
+      ]);
     });
   });
 });

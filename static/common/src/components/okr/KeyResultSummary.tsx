@@ -13,7 +13,7 @@ import {
   formatSignedMoney,
   lastDayOf,
 } from '../../okr/okr-format';
-import { changeTone, forecastLozenge, notMeasurableText } from '../../okr/okr-status';
+import { changeTone, notMeasurableText, outlookLozenge } from '../../okr/okr-status';
 import type { ChangeTone } from '../../okr/okr-status';
 import { VisuallyHidden } from '../VisuallyHidden';
 
@@ -53,7 +53,7 @@ export function KeyResultSummary({ view, period, detail, actions }: Props) {
   const value = (v: number | undefined) =>
     v === undefined ? '—' : measureText(keyResult, v, locale);
   const isCap = evaluation.display === 'share-used';
-  const forecastSpec = forecast ? forecastLozenge(forecast.status) : undefined;
+  const forecastSpec = forecast ? outlookLozenge(forecast, evaluation.display) : undefined;
 
   return (
     <div style={{ display: 'grid', gap: token('space.050'), minWidth: 0 }}>
@@ -102,11 +102,18 @@ export function KeyResultSummary({ view, period, detail, actions }: Props) {
         }
       />
       <ProgressLine view={view} />
-      {forecast?.projectedValueMinor !== undefined && forecast.status !== 'no-data' && (
+      {forecast?.ended ? (
         <span style={{ color: token('color.text.subtle'), font: token('font.body.small') }}>
-          {`Forecast ${value(forecast.projectedValueMinor)} by ` +
-            formatCalendarDate(lastDayOf(period), locale)}
+          {`Period ended ${formatCalendarDate(lastDayOf(period), locale)}`}
         </span>
+      ) : (
+        forecast?.projectedValueMinor !== undefined &&
+        forecast.status !== 'no-data' && (
+          <span style={{ color: token('color.text.subtle'), font: token('font.body.small') }}>
+            {`Forecast ${value(forecast.projectedValueMinor)} by ` +
+              formatCalendarDate(lastDayOf(period), locale)}
+          </span>
+        )
       )}
       {view.refreshedAt && <RefreshedAt at={view.refreshedAt} />}
       {keyResult.type === 'manual' && (

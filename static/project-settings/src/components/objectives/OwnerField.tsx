@@ -1,6 +1,8 @@
 import { token } from '@atlaskit/tokens';
 
 import { PlainButton } from '../../../../common/src/components/PlainButton';
+import { usePeopleNames } from '../../../../common/src/hooks/usePeopleNames';
+import { peopleNames } from '../../api';
 
 type Props = {
   readonly ownerAccountId: string;
@@ -10,12 +12,13 @@ type Props = {
 };
 
 /**
- * Who owns the objective: "You", or another user with a button to take it over.
- * Limitation: the contract has no display names and no user search, so another owner shows
- * as an account id and cannot be picked; a users resolver would allow a proper user picker.
+ * Who owns the objective: "You", or another person by their Jira name, with a button to take
+ * it over. Limitation: there is no user search yet, so only the viewer can become the owner.
  */
 export function OwnerField(props: Props) {
   const isMe = props.ownerAccountId === props.accountId;
+  const names = usePeopleNames(isMe ? [] : [props.ownerAccountId], peopleNames);
+  const ownerName = names[props.ownerAccountId];
 
   return (
     <div style={{ display: 'grid', gap: token('space.050') }}>
@@ -31,7 +34,7 @@ export function OwnerField(props: Props) {
       <div
         style={{ display: 'flex', gap: token('space.150'), alignItems: 'center', flexWrap: 'wrap' }}
       >
-        <span>{isMe ? 'You' : `Another user (account ${props.ownerAccountId})`}</span>
+        <span>{isMe ? 'You' : (ownerName ?? 'Another user')}</span>
         {!isMe && props.accountId && (
           <PlainButton onClick={props.onTakeOver}>Make me the owner</PlainButton>
         )}

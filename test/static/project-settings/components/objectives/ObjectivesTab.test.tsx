@@ -320,6 +320,40 @@ describe('ObjectivesTab', () => {
         keyResults: [buildCostKeyResult()],
       });
     });
+    it("names another owner from Jira and lets the viewer take the objective over", async () => {
+      const theirs = buildObjectiveView({
+        objective: buildObjective({ ownerAccountId: 'account-olga' }),
+      });
+      await openObjectives(buildObjectivesResponse({ objectives: [theirs] }), {
+        'settings/people': () => ok({ names: { 'account-olga': 'Olga Owner' } }),
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Edit Run a leaner platform' }));
+
+      expect(await screen.findByText('Olga Owner')).toBeInTheDocument();
+      expect(invokedPayloads('settings/people')).toEqual([{ accountIds: ['account-olga'] }]);
+
+      fireEvent.click(screen.getByRole('button', { name: 'Make me the owner' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Save objective' }));
+
+      await waitFor(() => expect(invokedPayloads('objectives/save')).toHaveLength(1));
+      expect(invokedPayloads('objectives/save')[0]).toMatchObject({
+        ownerAccountId: 'account-me',
+      });
+    });
+
+    it('falls back to "Another user" when names cannot be fetched', async () => {
+      const theirs = buildObjectiveView({
+        objective: buildObjective({ ownerAccountId: 'account-olga' }),
+      });
+      await openObjectives(buildObjectivesResponse({ objectives: [theirs] }), {
+        'settings/people': () => fail('UNEXPECTED', 'Jira is down.'),
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Edit Run a leaner platform' }));
+
+      await waitFor(() => expect(invokedPayloads('settings/people')).toHaveLength(1));
+      expect(screen.getByText('Another user')).toBeInTheDocument();
+      expect(screen.queryByText(/account-olga/)).not.toBeInTheDocument();
+    });
   });
 
   describe('check-ins and deleting', () => {
