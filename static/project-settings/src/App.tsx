@@ -94,7 +94,7 @@ export function App() {
           {visited.has('audit') && (
             <div hidden={tab !== 'audit'}>
               <Suspense fallback={<LoadingState label="Loading the audit log" />}>
-                <AuditTab categories={state.data.settings.categories} />
+                <AuditTab categories={state.data.settings.categories} roles={state.data.roles} />
               </Suspense>
             </div>
           )}

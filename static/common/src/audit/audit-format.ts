@@ -17,6 +17,10 @@ export type AuditFormatOptions = {
   readonly categoryNames?: ReadonlyMap<string, string>;
   /** The currency of amounts when the event itself names none (e.g. the entry's currency). */
   readonly fallbackCurrency?: string;
+  /** Project role ids to names, for `viewers` and `editors` changes. */
+  readonly roleNames?: ReadonlyMap<string, string>;
+  /** Account ids to people's names, for `ownerAccountId` changes. */
+  readonly peopleNames?: Readonly<Record<string, string>>;
 };
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -29,6 +33,20 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   kind: 'Kind',
   projectId: 'Project',
   issueKey: 'Issue',
+  reportingCurrency: 'Reporting currency',
+  fiscalYearStartMonth: 'Fiscal year starts',
+  categories: 'Categories',
+  viewers: 'Who may view costs',
+  editors: 'Who may edit costs',
+  forecastThresholds: 'Forecast thresholds',
+  title: 'Title',
+  ownerAccountId: 'Owner',
+  period: 'Period',
+  status: 'Status',
+  keyResults: 'Key results',
+  costBasis: 'Cost basis',
+  rules: 'Mapping rules',
+  defaultTarget: 'Rows no rule matches',
 };
 
 const ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -146,12 +164,163 @@ function formatValue(
     return value === 'actual' ? 'Actual' : value === 'planned' ? 'Planned' : value;
   }
   if (field === 'recurrence' && isRecurrence(value)) return recurrenceText(value, options.locale);
+  const described = describeSetting(field, value, options);
+  if (described !== undefined) return described;
   if (typeof value === 'string') {
     return isIsoDate(value) ? formatCalendarDate(value, options.locale) : value;
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 
   return JSON.stringify(value);
+}
+
+/**
+ * Settings, objective and import-mapping fields in words: category names, access rules,
+ * thresholds as percentages, periods, key result titles, mapping rules. Undefined when the
+ * value does not have the shape this version knows, so older or newer events still show.
+ */
+function describeSetting(
+  field: string,
+  value: unknown,
+  options: AuditFormatOptions,
+): string | undefined {
+  switch (field) {
+    case 'categories':
+      return listOf(value, (category) =>
+        typeof category.name === 'string'
+          ? `${category.name}${category.retired === true ? ' (retired)' : ''}`
+          : undefined,
+      );
+    case 'viewers':
+    case 'editors':
+      return accessText(value, options.roleNames);
+    case 'forecastThresholds':
+      if (!isRecord(value) || typeof value.onTrack !== 'number' || typeof value.atRisk !== 'number')
+        return undefined;
+      return (
+        `on track from ${percentText(value.onTrack, options.locale)}, ` +
+        `at risk from ${percentText(value.atRisk, options.locale)}`
+      );
+    case 'fiscalYearStartMonth':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12
+        ? new Intl.DateTimeFormat(options.locale, { month: 'long', timeZone: 'UTC' }).format(
+            Date.UTC(2000, value - 1, 1),
+          )
+        : undefined;
+    case 'ownerAccountId':
+      return typeof value === 'string'
+        ? (options.peopleNames?.[value] ?? shortId(value))
+        : undefined;
+    case 'period':
+      return periodText(value, options.locale);
+    case 'status':
+      return typeof value === 'string' ? capitalised(value) : undefined;
+    case 'keyResults':
+      return listOf(
+        value,
+        (keyResult) =>
+          typeof keyResult.title === 'string'
+            ? `${keyResult.title}${keyResult.archived === true ? ' (archived)' : ''}`
+            : undefined,
+        '; ',
+      );
+    case 'costBasis':
+      return value === 'BilledCost'
+        ? 'Billed cost'
+        : value === 'EffectiveCost'
+          ? 'Effective cost'
+          : undefined;
+    case 'rules':
+      return listOf(value, (rule) => ruleText(rule, options), '; ');
+    case 'defaultTarget':
+      return isRecord(value) ? targetText(value, options) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Each item in words, joined; "none" for an empty list; undefined when one item is unknown. */
+function listOf(
+  value: unknown,
+  describe: (item: Record<string, unknown>) => string | undefined,
+  separator = ', ',
+): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  if (value.length === 0) return '(none)';
+  const texts = value.map((item) => (isRecord(item) ? describe(item) : undefined));
+  if (texts.some((text) => text === undefined)) return undefined;
+
+  return texts.join(separator);
+}
+
+function accessText(
+  value: unknown,
+  roleNames: ReadonlyMap<string, string> | undefined,
+): string | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.type === 'jira-permission') return 'Everyone with the Jira permission';
+  if (value.type !== 'roles' || !Array.isArray(value.roleIds)) return undefined;
+  const names = value.roleIds.map((id) => roleNames?.get(String(id)) ?? `role ${String(id)}`);
+
+  return names.length === 0 ? 'No project role' : `Only ${names.join(', ')}`;
+}
+
+function periodText(value: unknown, locale: string): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const { type, fiscalYear, half, quarter, start, endInclusive } = value;
+  if (type === 'fiscal-year' && typeof fiscalYear === 'number') return `FY${fiscalYear}`;
+  if (type === 'fiscal-half' && typeof fiscalYear === 'number' && typeof half === 'number')
+    return `FY${fiscalYear} H${half}`;
+  if (type === 'fiscal-quarter' && typeof fiscalYear === 'number' && typeof quarter === 'number')
+    return `FY${fiscalYear} Q${quarter}`;
+  if (
+    type === 'custom' &&
+    typeof start === 'string' &&
+    typeof endInclusive === 'string' &&
+    isIsoDate(start) &&
+    isIsoDate(endInclusive)
+  ) {
+    return `${formatCalendarDate(start, locale)} – ${formatCalendarDate(endInclusive, locale)}`;
+  }
+
+  return undefined;
+}
+
+function ruleText(rule: Record<string, unknown>, options: AuditFormatOptions): string | undefined {
+  const { field, tagKey, value } = rule;
+  if (typeof field !== 'string' || typeof value !== 'string') return undefined;
+  const target = targetText(rule, options);
+  if (target === undefined) return undefined;
+  const match =
+    field === 'tag' && typeof tagKey === 'string'
+      ? `tag ${tagKey} = ${value}`
+      : `${field} = ${value}`;
+
+  return `${match} → ${target}`;
+}
+
+function targetText(
+  target: Record<string, unknown>,
+  options: AuditFormatOptions,
+): string | undefined {
+  const { issueKey, categoryId } = target;
+  if (typeof issueKey !== 'string' || typeof categoryId !== 'string') return undefined;
+
+  return `${issueKey} (${options.categoryNames?.get(categoryId) ?? categoryId})`;
+}
+
+function percentText(fraction: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+    fraction,
+  );
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function moneyText(amountMinor: number, currency: string, locale: string): string {

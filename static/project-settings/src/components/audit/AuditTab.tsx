@@ -25,22 +25,23 @@ import { useAuditLog } from '../../hooks/useAuditLog';
 
 import { ReconcileSection } from './ReconcileSection';
 
-type Props = { readonly categories: readonly CategoryDto[] };
+type Role = { readonly id: string; readonly name: string };
+type Props = { readonly categories: readonly CategoryDto[]; readonly roles: readonly Role[] };
 
 /**
  * The Audit tab: who changed which cost entry, objective, setting or rate, newest first, and
  * the check of the stored aggregates. Loaded on demand (React.lazy) the first time it opens.
  */
-export default function AuditTab({ categories }: Props) {
+export default function AuditTab({ categories, roles }: Props) {
   return (
     <div style={{ display: 'grid', gap: token('space.500'), maxWidth: '60rem' }}>
-      <AuditLog categories={categories} />
+      <AuditLog categories={categories} roles={roles} />
       <ReconcileSection categories={categories} />
     </div>
   );
 }
 
-function AuditLog({ categories }: Props) {
+function AuditLog({ categories, roles }: Props) {
   const { state, reload, loadMore } = useAuditLog();
 
   return (
@@ -63,7 +64,7 @@ function AuditLog({ categories }: Props) {
               No changes recorded yet.
             </p>
           ) : (
-            <AuditTable events={state.events} categories={categories} />
+            <AuditTable events={state.events} categories={categories} roles={roles} />
           )}
           {state.moreError !== undefined && (
             <p role="alert" style={{ margin: 0, color: token('color.text.danger') }}>
@@ -86,18 +87,25 @@ function AuditLog({ categories }: Props) {
 function AuditTable({
   events,
   categories,
+  roles,
 }: {
   readonly events: readonly AuditEventDto[];
   readonly categories: readonly CategoryDto[];
+  readonly roles: readonly Role[];
 }) {
   const { locale, timezone, accountId } = useAppContext();
   const names = usePeopleNames(
-    events.map((event) => event.actor),
+    events.flatMap((event) => [event.actor, ...ownersOf(event)]),
     peopleNames,
   );
   const options: AuditFormatOptions = useMemo(
-    () => ({ locale, categoryNames: new Map(categories.map((c) => [c.id, c.name])) }),
-    [locale, categories],
+    () => ({
+      locale,
+      categoryNames: new Map(categories.map((c) => [c.id, c.name])),
+      roleNames: new Map(roles.map((r) => [r.id, r.name])),
+      peopleNames: names,
+    }),
+    [locale, categories, roles, names],
   );
 
   return (
@@ -155,6 +163,13 @@ function AuditTable({
       </table>
     </div>
   );
+}
+
+/** The account ids an objective's owner change names, so their names are fetched too. */
+function ownersOf(event: AuditEventDto): string[] {
+  const change = event.changes?.ownerAccountId;
+
+  return change ? change.filter((id): id is string => typeof id === 'string') : [];
 }
 
 /** `entry:<id>` → "Cost entry 1a2b3c4d…", `objective:<id>` → "Objective …", else as recorded. */
