@@ -305,6 +305,26 @@ describe('issue panel App', () => {
       expect(invokedPayloads('entries/create')).toHaveLength(0);
     });
 
+    it('says a negative amount is a credit before it is sent, then sends it', async () => {
+      renderPanel(buildPanelData({ reportingCurrency: 'EUR' }), 'en-US');
+      fireEvent.click(await screen.findByRole('button', { name: 'Add cost' }));
+      const amount = await screen.findByLabelText(/^Amount/);
+
+      fireEvent.change(amount, { target: { value: '40' } });
+      expect(screen.queryByText(/credit or refund/)).not.toBeInTheDocument();
+      fireEvent.change(amount, { target: { value: '-40' } });
+
+      expect(
+        await screen.findByText('A negative amount is a credit or refund: it lowers the totals.'),
+      ).toBeInTheDocument();
+      await chooseOption('Category', 'Cloud');
+      fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+      await waitFor(() => expect(invokedPayloads('entries/create')).toHaveLength(1));
+      expect(invokedPayloads('entries/create')[0]).toMatchObject({
+        amount: { amount: -4000, currency: 'EUR' },
+      });
+    });
+
     it('reuses the same id when a failed create is retried', async () => {
       renderPanel(buildPanelData());
       invoke.mockImplementation((key: string) =>

@@ -5,6 +5,7 @@ import { token } from '@atlaskit/tokens';
 import type { CategoryDto, CostEntryDto, CostKind } from '@shared/contract';
 import { isCurrencyCode } from '@shared/currencies';
 import { formatMoneyForInput } from '@shared/format-money';
+import { parseMoneyInput } from '@shared/money-input';
 import type { ReactNode, RefObject } from 'react';
 
 import { useAppContext } from '../../../common/src/app-context';
@@ -56,7 +57,7 @@ export function EntryFormFields({
               {error ? (
                 <ErrorMessage>{error}</ErrorMessage>
               ) : (
-                <HelperMessage>{amountExample(values.currency, locale)}</HelperMessage>
+                <HelperMessage>{amountHelp(values.amount, values.currency, locale)}</HelperMessage>
               )}
             </>
           )}
@@ -187,8 +188,16 @@ function characterCount(length: number, locale: string): string {
   return `${format(length)} / ${format(MAX_DESCRIPTION_LENGTH)} characters`;
 }
 
-function amountExample(currency: string, locale: string): string {
+/**
+ * An example in the viewer's locale; once the amount reads as negative, what that means, so a
+ * stray minus sign is noticed before it lowers the totals.
+ */
+function amountHelp(amount: string, currency: string, locale: string): string {
   if (!isCurrencyCode(currency)) return 'Choose a currency, then enter the amount.';
+  const parsed = parseMoneyInput(amount, { locale, currency });
+  if (parsed.ok && parsed.amountMinor < 0) {
+    return 'A negative amount is a credit or refund: it lowers the totals.';
+  }
   const sample = formatMoneyForInput({ amount: 123456789, currency }, locale);
 
   return `For example ${sample}`;
