@@ -1,6 +1,4 @@
-import { readCells } from '../domain/aggregates';
 import { lastDayOfMonth } from '../domain/calendar';
-import { createConverter } from '../domain/conversion';
 import { DEFAULT_COST_SETTINGS } from '../domain/cost-settings';
 import { monthsIn } from '../domain/okr/periods';
 import { DEFAULT_GADGET_PERIOD, spendWindow } from '../domain/spend-window';
@@ -18,8 +16,7 @@ import type { ObjectiveView } from '../shared/okr-contract';
 
 import { projectCostAccess } from './access';
 import type { ObjectiveDeps } from './objective-service';
-import { listObjectives } from './objective-service';
-import { loadRatesFor, monthDated } from './rates';
+import { listObjectives, viewObjectivesWith } from './objective-service';
 
 /** What the gadget use cases need; one instance per invocation. */
 export type GadgetDeps = ObjectiveDeps;
@@ -46,27 +43,26 @@ export async function loadGadget(
   const periodKind = config.period ?? DEFAULT_GADGET_PERIOD;
   const window = spendWindow(periodKind, deps.today, settings.fiscalYearStartMonth);
   const months = monthsIn(window);
-  const aggregates = await deps.entries.listMonthAggregates(
-    projectId,
-    months[0] ?? deps.today.slice(0, 7),
-    months.at(-1) ?? deps.today.slice(0, 7),
-  );
-  const cells = aggregates.flatMap(readCells);
-  const convert = createConverter(
-    await loadRatesFor(deps.settings, projectId, cells.map(monthDated), settings.reportingCurrency),
-    settings.reportingCurrency,
-  );
-  const items: Array<TotalItem & { month: string; categoryId: string }> = cells.map((cell) => ({
-    amountMinor: Number(cell.amountMinor),
-    currency: cell.currency,
-    kind: cell.kind,
-    date: lastDayOfMonth(cell.month),
-    month: cell.month,
-    categoryId: cell.categoryId,
-  }));
+  const first = months[0] ?? deps.today.slice(0, 7);
+  const last = months.at(-1) ?? first;
+  // One pass reads the aggregates and rates both the objectives and the spend window need.
+  const { response, context } = await viewObjectivesWith(deps, projectId, settings, 'viewer', {
+    from: first,
+    to: last,
+  });
+  const { convert } = context;
+  const items: Array<TotalItem & { month: string; categoryId: string }> = context.cells
+    .filter((cell) => cell.month >= first && cell.month <= last)
+    .map((cell) => ({
+      amountMinor: Number(cell.amountMinor),
+      currency: cell.currency,
+      kind: cell.kind,
+      date: lastDayOfMonth(cell.month),
+      month: cell.month,
+      categoryId: cell.categoryId,
+    }));
 
-  const { objectives } = await listObjectives(deps, projectId, 'viewer');
-  const chosen = chooseObjectives(objectives, config.objectiveIds ?? []);
+  const chosen = chooseObjectives(response.objectives, config.objectiveIds ?? []);
 
   return {
     state: 'ready',

@@ -83,6 +83,26 @@ export async function listObjectives(
   audience: Audience,
 ): Promise<ObjectivesResponse> {
   const settings = await requireAudience(deps, projectId, audience);
+
+  return (await viewObjectivesWith(deps, projectId, settings, audience)).response;
+}
+
+/** Months from `from` to `to` (inclusive), as `YYYY-MM`. */
+export type MonthRange = { readonly from: string; readonly to: string };
+
+/**
+ * The objectives `audience` sees, for a caller that has already checked access and read the
+ * settings, together with the aggregate cells and the converter the rollup used. With
+ * `alsoMonths`, those months' cells are read in the same pass, so a caller that needs both
+ * (the gadget) reads aggregates and rates once.
+ */
+export async function viewObjectivesWith(
+  deps: ObjectiveDeps,
+  projectId: string,
+  settings: CostSettings,
+  audience: Audience,
+  alsoMonths?: MonthRange,
+): Promise<{ response: ObjectivesResponse; context: RollupContext }> {
   const stored = (await deps.objectives.listObjectives(projectId))
     .filter(
       (s) =>
@@ -96,13 +116,17 @@ export async function listObjectives(
     projectId,
     settings,
     stored.map((s) => s.objective),
+    alsoMonths,
   );
 
   return {
-    reportingCurrency: settings.reportingCurrency,
-    fiscalYearStartMonth: settings.fiscalYearStartMonth,
-    today: deps.today,
-    objectives: stored.map((s) => viewObjective(s, context)),
+    response: {
+      reportingCurrency: settings.reportingCurrency,
+      fiscalYearStartMonth: settings.fiscalYearStartMonth,
+      today: deps.today,
+      objectives: stored.map((s) => viewObjective(s, context)),
+    },
+    context,
   };
 }
 
@@ -314,19 +338,15 @@ async function rollupContext(
   projectId: string,
   settings: CostSettings,
   objectives: readonly Objective[],
+  alsoMonths?: MonthRange,
 ): Promise<RollupContext> {
-  const ranges = objectives
+  const needed = objectives
     .filter((o) => o.keyResults.some((kr) => kr.type === 'cost'))
     .map((o) => monthsNeeded(o, settings.fiscalYearStartMonth));
-  let cells: AggregateCell[] = [];
-  if (ranges.length > 0) {
-    const from = ranges.map((r) => r.from).sort()[0] ?? deps.today.slice(0, 7);
-    const to =
-      ranges
-        .map((r) => r.to)
-        .sort()
-        .at(-1) ?? from;
-    cells = (await deps.entries.listMonthAggregates(projectId, from, to)).flatMap(readCells);
+  const cells: AggregateCell[] = [];
+  for (const range of readPlan(needed, alsoMonths)) {
+    const aggregates = await deps.entries.listMonthAggregates(projectId, range.from, range.to);
+    cells.push(...aggregates.flatMap(readCells));
   }
   const rates = await loadRatesFor(
     deps.settings,
@@ -349,6 +369,31 @@ async function rollupContext(
     today: deps.today,
     ...(settings.forecastThresholds ? { thresholds: settings.forecastThresholds } : {}),
   };
+}
+
+/**
+ * The aggregate reads for the objectives' months and an extra range: the objectives' span as
+ * one read, as before, and the extra range merged into it when they overlap or touch, else read
+ * on its own (a gap of years between them is not worth reading).
+ */
+export function readPlan(needed: readonly MonthRange[], extra?: MonthRange): MonthRange[] {
+  const from = needed.map((r) => r.from).sort()[0];
+  const to = needed
+    .map((r) => r.to)
+    .sort()
+    .at(-1);
+  if (from === undefined || to === undefined) return extra ? [extra] : [];
+  const span = { from, to };
+  if (!extra) return [span];
+  const touches = extra.from <= shiftMonth(span.to, 1) && span.from <= shiftMonth(extra.to, 1);
+  if (!touches) return [span, extra];
+
+  return [
+    {
+      from: extra.from < span.from ? extra.from : span.from,
+      to: extra.to > span.to ? extra.to : span.to,
+    },
+  ];
 }
 
 function withSnapshot(
