@@ -222,4 +222,39 @@ describe('README screenshots (Chromium)', () => {
     expect(text).toContain('Compute');
     expect(text).not.toMatch(/Couldn't load|Something went wrong/);
   });
+
+  it('fits every settings tab and the panel into a narrow 380 px page', async () => {
+    const { page, baseUrl } = jira;
+    await page.setViewportSize({ width: 380, height: 900 });
+    try {
+      await page.goto(`${baseUrl}/projects/OPS/settings`);
+      const frame = await moduleFrame(page, SETTINGS);
+      const overflow: Record<string, number> = {};
+      for (const tab of ['Costs', 'Objectives', 'Labour', 'Import', 'Audit']) {
+        await frame.getByRole('tab', { name: tab }).click();
+        await frame.locator('[role="tabpanel"] h2:visible').first().waitFor();
+        // How far the page is wider than its frame: wide tables scroll inside their own box.
+        overflow[tab] = await frame.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+      }
+      await page.goto(`${baseUrl}/browse/OPS-2`);
+      const panel = await moduleFrame(page, PANEL);
+      await panel.getByRole('table').first().waitFor();
+      overflow.panel = await panel.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+
+      expect(overflow).toStrictEqual({
+        Costs: 0,
+        Objectives: 0,
+        Labour: 0,
+        Import: 0,
+        Audit: 0,
+        panel: 0,
+      });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
 });

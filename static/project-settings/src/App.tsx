@@ -116,7 +116,14 @@ function CostsTab({
 
   return (
     <div style={{ display: 'grid', gap: token('space.500'), maxWidth: '60rem' }}>
-      <div style={{ display: 'flex', gap: token('space.200'), alignItems: 'center' }}>
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: token('space.200'),
+          alignItems: 'center',
+        }}
+      >
         <Heading size="medium" as="h2">
           {`Costs in ${data.project.name}`}
         </Heading>

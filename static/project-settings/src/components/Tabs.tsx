@@ -38,7 +38,8 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
   };
 
   return (
-    <div>
+    // minWidth 0: as a grid item the tabs would otherwise be as wide as the whole strip.
+    <div style={{ minWidth: 0 }}>
       <div
         role="tablist"
         aria-label={label}
@@ -46,6 +47,8 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
         style={{
           display: 'flex',
           gap: token('space.100'),
+          // On a narrow page the strip scrolls sideways rather than widening the page.
+          overflowX: 'auto',
           borderBottom: `${token('border.width.selected')} solid ${token('color.border')}`,
           marginBottom: token('space.300'),
         }}
@@ -74,6 +77,7 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect, childr
                 }`,
                 background: 'none',
                 cursor: 'pointer',
+                whiteSpace: 'nowrap',
                 font: token('font.body'),
                 fontWeight: token('font.weight.medium'),
                 color: isSelected ? token('color.text.selected') : token('color.text.subtle'),

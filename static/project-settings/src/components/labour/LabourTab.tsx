@@ -68,43 +68,49 @@ export default function LabourTab({ reportingCurrency }: { readonly reportingCur
           {message}
         </p>
       )}
-      <table style={{ borderCollapse: 'collapse', width: '100%' }} aria-label="Labour rates">
-        <thead>
-          <tr>
-            <th style={CELL}>Person</th>
-            <th style={CELL}>From</th>
-            <th style={CELL}>Hourly rate</th>
-            <th style={CELL}>
-              <VisuallyHidden>Actions</VisuallyHidden>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.rates.length === 0 && (
+      {/* A narrow page scrolls the table sideways instead of widening the page. */}
+      <div style={{ overflowX: 'auto' }}>
+        <table style={{ borderCollapse: 'collapse', width: '100%' }} aria-label="Labour rates">
+          <thead>
             <tr>
-              <td style={CELL} colSpan={4}>
-                No labour rates yet: worklogs cost nothing until a rate is in force.
-              </td>
+              <th style={CELL}>Person</th>
+              <th style={CELL}>From</th>
+              <th style={CELL}>Hourly rate</th>
+              <th style={CELL}>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </th>
             </tr>
-          )}
-          {model.rates.map((rate: LabourRateDto) => (
-            <tr key={`${rate.accountId ?? ''}/${rate.from}`}>
-              <td style={CELL} title={rate.accountId}>
-                {rate.accountId ? (names[rate.accountId] ?? rate.accountId) : 'Project default'}
-              </td>
-              <td style={CELL}>{formatCalendarDate(rate.from, locale)}</td>
-              <td style={CELL}>
-                <FormattedMoney money={rate.hourly} />
-              </td>
-              <td style={CELL}>
-                <Button appearance="subtle" onClick={() => void act(() => model.deleteRate(rate))}>
-                  Delete
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {model.rates.length === 0 && (
+              <tr>
+                <td style={CELL} colSpan={4}>
+                  No labour rates yet: worklogs cost nothing until a rate is in force.
+                </td>
+              </tr>
+            )}
+            {model.rates.map((rate: LabourRateDto) => (
+              <tr key={`${rate.accountId ?? ''}/${rate.from}`}>
+                <td style={CELL} title={rate.accountId}>
+                  {rate.accountId ? (names[rate.accountId] ?? rate.accountId) : 'Project default'}
+                </td>
+                <td style={CELL}>{formatCalendarDate(rate.from, locale)}</td>
+                <td style={CELL}>
+                  <FormattedMoney money={rate.hourly} />
+                </td>
+                <td style={CELL}>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => void act(() => model.deleteRate(rate))}
+                  >
+                    Delete
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <AddLabourRateForm
         reportingCurrency={reportingCurrency}
         onSave={(rate) => act(() => model.saveRate(rate))}
