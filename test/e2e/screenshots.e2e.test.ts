@@ -257,4 +257,32 @@ describe('README screenshots (Chromium)', () => {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
   });
+
+  it('opens a dialog where the user is, even far down the tall settings frame', async () => {
+    const { page, baseUrl } = jira;
+    await page.setViewportSize({ width: 1100, height: 700 });
+    try {
+      await page.goto(`${baseUrl}/projects/OPS/settings`);
+      const frame = await moduleFrame(page, SETTINGS);
+      const trigger = frame.getByRole('button', { name: 'Import rates…' });
+      await trigger.scrollIntoViewIfNeeded();
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await trigger.click();
+      const dialog = frame.getByRole('dialog', { name: 'Import exchange rates' });
+      await dialog.waitFor();
+      // The dialog moves once the frame's observer has reported the visible band.
+      let box = await dialog.boundingBox();
+      for (let tries = 0; tries < 20 && (box?.y ?? -1) < 0; tries += 1) {
+        await page.waitForTimeout(100);
+        box = await dialog.boundingBox();
+      }
+      const onScreen = box && { top: box.y, bottom: box.y + box.height };
+
+      expect(scrolled).toBeGreaterThan(300);
+      expect(onScreen?.top).toBeGreaterThanOrEqual(0);
+      expect(onScreen?.bottom).toBeLessThanOrEqual(700);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
 });

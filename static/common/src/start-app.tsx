@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { AppContextProvider, toAppContext } from './app-context';
+import { keepModalsInView } from './modals-in-view';
 import { renderStartupError } from './start-error';
 
 /**
@@ -14,6 +15,7 @@ export async function startApp(App: ComponentType): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
   const root = createRoot(container);
+  keepModalsInView();
   try {
     // Theme first, so the first paint already uses the user's light or dark colours.
     await view.theme.enable();
