@@ -1,6 +1,6 @@
 import { LimitError } from '../platform/errors';
 import type { CurrencyCode } from '../shared/currencies';
-import { isCurrencyCode } from '../shared/currencies';
+import { isCurrencyCode, MAX_SAFE_MINOR_UNITS } from '../shared/currencies';
 
 import type { RateRecord } from './cost-settings';
 
@@ -27,6 +27,12 @@ export function createConverter(
 
   return (item) => {
     if (!isCurrencyCode(item.currency)) return undefined;
+    // A month's sum can exceed what one entry may hold; it stays unconverted, failing nothing.
+    if (
+      !Number.isSafeInteger(item.amountMinor) ||
+      Math.abs(item.amountMinor) > MAX_SAFE_MINOR_UNITS
+    )
+      return undefined;
 
     try {
       return convertAt(table, money(item.amountMinor, item.currency), to, item.date)?.converted

@@ -92,7 +92,7 @@ export type EvaluationDto = {
   readonly progress: number | null;
   readonly score: number | null;
   readonly changePercent: number | 'n/a';
-  readonly notMeasurable?: 'no-data' | 'zero-baseline';
+  readonly notMeasurable?: 'no-data' | 'zero-baseline' | 'too-large';
 };
 
 export type ForecastDto = {

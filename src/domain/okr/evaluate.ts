@@ -4,10 +4,11 @@ import { baselineValue, manualCurrentValue, measureValue, targetValue } from './
 import { capScore, capShareUsed, percentChange, progressFraction, toScore } from './progress';
 
 /**
- * Why a key result has no score: `no-data` (its window has not started) or `zero-baseline`
- * (a percentage-change target against a zero baseline, shown as "n/a").
+ * Why a key result has no score: `no-data` (its window has not started), `zero-baseline`
+ * (a percentage-change target against a zero baseline, shown as "n/a") or `too-large` (its
+ * costs add up beyond what a number carries exactly, 2^53 minor units).
  */
-export type NotMeasurableReason = 'no-data' | 'zero-baseline';
+export type NotMeasurableReason = 'no-data' | 'zero-baseline' | 'too-large';
 
 /**
  * A key result's numbers at one moment. Values are minor units of the reporting currency for

@@ -1,3 +1,4 @@
+import { LimitError } from '../../platform/errors';
 import type { IsoDate, IsoMonth } from '../../shared/contract';
 import type { ObjectiveView } from '../../shared/okr-contract';
 import type { AggregateCell } from '../aggregates';
@@ -15,6 +16,8 @@ import { objectiveProgressOf } from './objective';
 import type { Period } from './periods';
 import { lastDayOf, monthsIn, periodLabel, previousWindow, resolvePeriod } from './periods';
 import { adjustmentOf } from './snapshot';
+
+const TOO_LARGE = 'These costs add up to more than can be shown exactly.';
 
 /** Everything a rollup needs besides the objective: cells, conversion, today, thresholds. */
 export type RollupContext = {
@@ -43,13 +46,18 @@ export function keyResultSeries(
   const series = new Map<IsoMonth, number>();
   for (const cell of cells) {
     if (cell.kind !== keyResult.kind || !keyResult.categoryIds.includes(cell.categoryId)) continue;
+    const amountMinor = Number(cell.amountMinor);
+    if (!Number.isSafeInteger(amountMinor)) throw new LimitError(TOO_LARGE);
     const converted = convert({
-      amountMinor: Number(cell.amountMinor),
+      amountMinor,
       currency: cell.currency,
       kind: cell.kind,
       date: lastDayOfMonth(cell.month),
     });
-    if (converted !== undefined) series.set(cell.month, (series.get(cell.month) ?? 0) + converted);
+    if (converted === undefined) continue;
+    const sum = (series.get(cell.month) ?? 0) + converted;
+    if (!Number.isSafeInteger(sum)) throw new LimitError(TOO_LARGE);
+    series.set(cell.month, sum);
   }
 
   return series;
@@ -85,7 +93,7 @@ export function viewObjective(
   const period = resolvePeriod(objective.period, context.fiscalYearStartMonth);
   const frozen = objective.status === 'closed' ? objective.snapshot : undefined;
   const evaluations = new Map<string, KeyResultEvaluation>();
-  const keyResults = objective.keyResults.map((keyResult) => {
+  const viewKeyResult = (keyResult: KeyResult): ObjectiveView['keyResults'][number] => {
     const narrowed = materializedOf(objective.id, keyResult, context);
     const series = seriesOf(objective.id, keyResult, context);
     const measure = { series, window: period, today: context.today };
@@ -113,6 +121,20 @@ export function viewObjective(
       ...(adjustmentMinor !== undefined && adjustmentMinor !== 0 ? { adjustmentMinor } : {}),
       ...(narrowed ? { refreshedAt: narrowed.refreshedAt } : {}),
     };
+  };
+
+  const keyResults = objective.keyResults.map((keyResult) => {
+    try {
+      return viewKeyResult(keyResult);
+    } catch (error) {
+      // One key result whose costs are beyond exact numbers must not hide the others.
+      if (!(error instanceof LimitError || error instanceof RangeError)) throw error;
+      const snapshot = frozen?.keyResults.find((k) => k.keyResultId === keyResult.id);
+      const evaluation = snapshot?.evaluation ?? tooLargeEvaluation(keyResult);
+      evaluations.set(keyResult.id, evaluation);
+
+      return { keyResult, evaluation, history: [] };
+    }
   });
 
   return {
@@ -122,6 +144,23 @@ export function viewObjective(
     progress: frozen ? frozen.progress : objectiveProgressOf(objective, evaluations),
     keyResults,
     ...(frozen ? { closedOn: frozen.closedOn } : {}),
+  };
+}
+
+/** A key result whose costs add up beyond exact numbers: shown, but not measured. */
+function tooLargeEvaluation(keyResult: KeyResult): KeyResultEvaluation {
+  const isCap = keyResult.type === 'cost' && keyResult.target.type === 'cap';
+
+  return {
+    direction: keyResult.type === 'manual' ? 'increase' : 'decrease',
+    display: isCap ? 'share-used' : 'progress',
+    baselineValue: undefined,
+    targetValue: undefined,
+    currentValue: undefined,
+    progress: null,
+    score: null,
+    changePercent: 'n/a',
+    notMeasurable: 'too-large',
   };
 }
 

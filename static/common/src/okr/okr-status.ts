@@ -73,6 +73,12 @@ export function changeTone(evaluation: EvaluationDto): ChangeTone | undefined {
 
 /** Why a key result has no progress, in words. */
 export function notMeasurableText(evaluation: EvaluationDto): string {
+  if (evaluation.notMeasurable === 'too-large') {
+    return (
+      'Not measurable: its costs add up to more than can be shown exactly; ' +
+      'check for mistyped amounts'
+    );
+  }
   if (evaluation.notMeasurable === 'zero-baseline') {
     return 'Not measurable: the baseline is zero, so a percentage change has no target';
   }

@@ -1,6 +1,7 @@
 import {
   changeTone,
   forecastLozenge,
+  notMeasurableText,
   outlookLozenge,
 } from '../../../../static/common/src/okr/okr-status';
 import { buildEvaluation } from '../../builders';
@@ -67,6 +68,21 @@ describe('okr-status', () => {
         'Within cap',
         'Over cap',
         'Ended',
+      ]);
+    });
+  });
+
+  describe('notMeasurableText', () => {
+    it('says why a key result has no progress', () => {
+      expect(
+        (['too-large', 'zero-baseline', 'no-data'] as const).map((reason) =>
+          notMeasurableText(buildEvaluation({ notMeasurable: reason })),
+        ),
+      ).toStrictEqual([
+        'Not measurable: its costs add up to more than can be shown exactly; ' +
+          'check for mistyped amounts',
+        'Not measurable: the baseline is zero, so a percentage change has no target',
+        'Not measurable yet: its period has not started',
       ]);
     });
   });
