@@ -1,4 +1,7 @@
 import type { IsoDate, IsoMonth } from '../shared/contract';
+import { daysInMonth } from '../shared/months';
+
+export { addMonths, daysInMonth } from '../shared/months';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -16,11 +19,6 @@ export function isIsoDate(text: string): boolean {
   return text >= MIN_DATE && text <= MAX_DATE;
 }
 
-/** Days in a month of the proleptic Gregorian calendar; `month` is 1-12. */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** The month `YYYY-MM` a calendar date falls in. */
 export function monthOf(date: IsoDate): IsoMonth {
   return date.slice(0, 7);
@@ -31,20 +29,6 @@ export function lastDayOfMonth(month: IsoMonth): IsoDate {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
 
   return `${month}-${pad(daysInMonth(year, monthNumber), 2)}`;
-}
-
-/**
- * The date `months` calendar months after `date`, keeping the day of month where it exists and
- * otherwise the month's last day (31 January + 1 month = 28 or 29 February).
- */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const index = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
-
-  return `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(targetDay, 2)}`;
 }
 
 /** Today's calendar date in an IANA time zone (the viewer's, from the Forge context). */

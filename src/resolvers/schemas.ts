@@ -5,6 +5,7 @@ import { MAX_DESCRIPTION_LENGTH, MAX_RECURRENCE_MONTHS } from '../domain/cost-en
 import { GADGET_PERIODS } from '../shared/contract';
 import { ENTRY_IMPORT_BATCH_SIZE, RATE_IMPORT_LIMITS } from '../shared/csv-contract';
 import { isCurrencyCode, MAX_SAFE_MINOR_UNITS } from '../shared/currencies';
+import { repeatsEndBefore } from '../shared/limits';
 
 /** Payload schemas for every resolver. Unknown fields are refused (strict objects). */
 
@@ -49,20 +50,40 @@ const entryFields = {
   recurrence,
 };
 
-/** A monthly entry repeating until a date before its own would count in no month at all. */
-const recursFromItsDate = (entry: { incurredOn: string; recurrence: z.infer<typeof recurrence> }) =>
-  !('until' in entry.recurrence) || entry.recurrence.until >= entry.incurredOn;
-const untilBeforeDate = () => ({
-  message: 'Repeat until a date on or after the cost’s date.',
-  path: ['recurrence', 'until'],
-});
+type Recurring = { incurredOn: string; recurrence: z.infer<typeof recurrence> };
 
-export const createEntryRequest = z
-  .strictObject({ id: entryId, ...entryFields })
-  .refine(recursFromItsDate, untilBeforeDate());
-export const updateEntryRequest = z
-  .strictObject({ id: entryId, version: z.number().int().min(1), ...entryFields })
-  .refine(recursFromItsDate, untilBeforeDate());
+/**
+ * A monthly entry repeating until a date before its own would count in no month at all, and one
+ * repeating past MAX_RECURRENCE_MONTHS would silently stop early: both are refused.
+ */
+function checkedRecurrence<T extends z.ZodType<Recurring>>(schema: T) {
+  return schema
+    .refine(
+      (entry) => !('until' in entry.recurrence) || entry.recurrence.until >= entry.incurredOn,
+      {
+        message: 'Repeat until a date on or after the cost’s date.',
+        path: ['recurrence', 'until'],
+      },
+    )
+    .refine(
+      (entry) =>
+        !('until' in entry.recurrence) ||
+        entry.recurrence.until < repeatsEndBefore(entry.incurredOn),
+      {
+        message:
+          `A cost repeats at most ${MAX_RECURRENCE_MONTHS} months: choose a last repeat ` +
+          'less than a year after the cost’s date.',
+        path: ['recurrence', 'until'],
+      },
+    );
+}
+
+export const createEntryRequest = checkedRecurrence(
+  z.strictObject({ id: entryId, ...entryFields }),
+);
+export const updateEntryRequest = checkedRecurrence(
+  z.strictObject({ id: entryId, version: z.number().int().min(1), ...entryFields }),
+);
 export const deleteEntryRequest = z.strictObject({ id: entryId, version: z.number().int().min(1) });
 
 const accessRule = z.union([
@@ -294,7 +315,7 @@ export const importEntriesRequest = z.strictObject({
       z.strictObject({
         row: z.number().int().min(2).max(999_999),
         issueKey: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*-[1-9]\d{0,9}$/, 'Use an issue key.'),
-        entry: z.strictObject(entryFields).refine(recursFromItsDate, untilBeforeDate()),
+        entry: checkedRecurrence(z.strictObject(entryFields)),
       }),
     )
     .min(1)

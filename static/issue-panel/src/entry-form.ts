@@ -8,7 +8,7 @@ import type {
 } from '@shared/contract';
 import { isCurrencyCode } from '@shared/currencies';
 import { formatMoneyForInput } from '@shared/format-money';
-import { MAX_RECURRENCE_MONTHS } from '@shared/limits';
+import { MAX_RECURRENCE_MONTHS, repeatsEndBefore } from '@shared/limits';
 import { parseMoneyInput } from '@shared/money-input';
 
 import { isIsoDate } from '../../common/src/format-date';
@@ -213,6 +213,15 @@ function checkRecurrence(values: EntryFormValues): Checked<RecurrenceDto> {
       }
       if (isIsoDate(values.incurredOn) && values.recurrenceUntil <= values.incurredOn) {
         return { ok: false, field: 'recurrenceUntil', error: 'Choose a date after the cost date.' };
+      }
+      if (
+        isIsoDate(values.incurredOn) &&
+        values.recurrenceUntil >= repeatsEndBefore(values.incurredOn)
+      ) {
+        const error =
+          `A cost repeats at most ${MAX_RECURRENCE_MONTHS} months: choose a date less than a ` +
+          'year after the cost date, or add another cost for the months after.';
+        return { ok: false, field: 'recurrenceUntil', error };
       }
       return { ok: true, value: { frequency: 'monthly', until: values.recurrenceUntil } };
     default:

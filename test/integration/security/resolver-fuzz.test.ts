@@ -2,12 +2,13 @@ import fc from 'fast-check';
 
 import type { Location, UiModule } from '../../../local/host';
 import { DEMO_USERS } from '../../../local/jira/demo-people';
-import { isIsoDate } from '../../../src/domain/calendar';
+import { addMonths, isIsoDate } from '../../../src/domain/calendar';
 import { DEFAULT_CATEGORIES } from '../../../src/domain/cost-settings';
 import type { CostSettings, RateRecord } from '../../../src/domain/cost-settings';
 import type { Objective } from '../../../src/domain/okr/objective';
 import { validateObjective } from '../../../src/domain/okr/objective';
 import { isCurrencyCode, MAX_SAFE_MINOR_UNITS } from '../../../src/shared/currencies';
+import { repeatsEndBefore } from '../../../src/shared/limits';
 import { GADGET_KEYS, PANEL_KEYS, SETTINGS_KEYS } from '../../../src/shared/resolver-keys';
 import type { GadgetKey, PanelKey, SettingsKey } from '../../../src/shared/resolver-keys';
 import type { Result } from '../../../src/shared/result';
@@ -99,7 +100,8 @@ const recurrence = fc.oneof(
   fc.record({ frequency: fc.constant('monthly'), until: date }),
 );
 const categoryId = fc.constantFrom('cloud', 'infrastructure', 'licences', 'other', 'no-such-one');
-// A repeat-until date before the entry's own date is refused; keep most of them after it.
+// A repeat-until date before the entry's own date, or a year or more after it, is refused;
+// keep most of them within that year.
 const entryFields = fc
   .tuple(
     fc.record({
@@ -114,8 +116,13 @@ const entryFields = fc
   )
   .map(([fields, coin]) => {
     const { recurrence: repeat, incurredOn } = fields;
-    if (!('until' in repeat) || repeat.until >= incurredOn || coin === 0) return fields;
-    return { ...fields, recurrence: { ...repeat, until: incurredOn } };
+    if (!('until' in repeat) || coin === 0) return fields;
+    if (repeat.until < incurredOn)
+      return { ...fields, recurrence: { ...repeat, until: incurredOn } };
+    const lastAllowed = addMonths(incurredOn, 11);
+    if (repeat.until > lastAllowed)
+      return { ...fields, recurrence: { ...repeat, until: lastAllowed } };
+    return fields;
   });
 const freshId = fc.stringMatching(/^fz-[a-z0-9]{6,12}$/);
 const entryId = fc.oneof(freshId, fc.constantFrom(...ENTRY_POOL));
@@ -559,7 +566,11 @@ function entryProblem(record: CostEntryRecord): string | undefined {
     return `recurrence ${JSON.stringify(recurrence)}`;
   if (
     'until' in recurrence &&
-    !(isIsoDate(recurrence.until) && recurrence.until >= record.incurredOn)
+    !(
+      isIsoDate(recurrence.until) &&
+      recurrence.until >= record.incurredOn &&
+      recurrence.until < repeatsEndBefore(record.incurredOn)
+    )
   )
     return `recurrence ${JSON.stringify(recurrence)}`;
 
@@ -678,7 +689,8 @@ describe('resolver fuzzing as the site admin', () => {
     const { stored, recount } = aggregatesAndRecount(host);
     const queueFailures = host.queueFailures.length;
     const failedJobs = host.queueFailures.map(
-      ({ queueName, error }) => `${queueName}: ${error instanceof Error ? error.message : String(error)}`,
+      ({ queueName, error }) =>
+        `${queueName}: ${error instanceof Error ? error.message : String(error)}`,
     );
     await host.shutdown();
     process.stdout.write(

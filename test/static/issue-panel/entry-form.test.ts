@@ -141,6 +141,27 @@ describe('entry-form', () => {
       });
     });
 
+    it('accepts a last repeat within a year and refuses one that would need a 13th month', () => {
+      const check = (recurrenceUntil: string) =>
+        validateEntryForm(buildValues({ recurrence: 'until', recurrenceUntil }), {
+          locale: 'en-US',
+          categories: CATEGORIES,
+        });
+
+      expect(check('2026-02-28')).toMatchObject({
+        ok: true,
+        input: { recurrence: { frequency: 'monthly', until: '2026-02-28' } },
+      });
+      expect(check('2026-03-01')).toStrictEqual({
+        ok: false,
+        errors: {
+          recurrenceUntil:
+            'A cost repeats at most 12 months: choose a date less than a year after the cost ' +
+            'date, or add another cost for the months after.',
+        },
+      });
+    });
+
     it('refuses a description over 1000 characters', () => {
       const result = validateEntryForm(buildValues({ description: 'x'.repeat(1001) }), {
         locale: 'en-US',
