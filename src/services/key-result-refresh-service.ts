@@ -3,6 +3,7 @@ import { monthOf } from '../domain/calendar';
 import { createConverter } from '../domain/conversion';
 import { occurrenceDates } from '../domain/cost-entry';
 import { DEFAULT_COST_SETTINGS } from '../domain/cost-settings';
+import { jqlStructureProblems } from '../domain/okr/key-result';
 import { shiftMonth } from '../domain/okr/periods';
 import { keyResultSeries, monthsNeeded } from '../domain/okr/rollup';
 import { MAX_RECURRENCE_MONTHS } from '../shared/limits';
@@ -49,6 +50,8 @@ export async function refreshKeyResult(
   const keyResult = stored?.objective.keyResults.find((kr) => kr.id === ref.keyResultId);
   if (!stored || stored.projectId !== ref.projectId || keyResult?.type !== 'cost' || !keyResult.jql)
     return false;
+  // A JQL stored before its structure was checked could reach outside the project's group.
+  if (jqlStructureProblems(keyResult.jql).length > 0) return false;
   const settings = (await deps.settings.findCostSettings(ref.projectId)) ?? DEFAULT_COST_SETTINGS;
   const range = monthsNeeded(stored.objective, settings.fiscalYearStartMonth);
   const issueIds = new Set(await deps.jql.issueIdsAsApp(narrowedJql(ref.projectId, keyResult.jql)));

@@ -152,10 +152,10 @@ export async function saveObjective(
     ),
   };
   requireKnownCategories(settings, draft.keyResults);
-  await requireValidJql(deps, projectId, draft.keyResults);
   if (existing && existing.objective.status !== draft.status)
     assertStatusChange(existing.objective.status, draft.status);
   validateObjective(draft, settings.fiscalYearStartMonth);
+  await requireValidJql(deps, projectId, draft.keyResults);
   const context = await rollupContext(deps, projectId, settings, [draft]);
   const objective = withSnapshot(draft, existing?.objective, context);
 
@@ -519,7 +519,9 @@ async function requireValidJql(
   const details: Array<{ path: string; message: string }> = [];
   for (const [index, kr] of keyResults.entries()) {
     if (kr.type !== 'cost' || !kr.jql) continue;
-    const problem = await deps.jql.checkAsUser(narrowedJql(projectId, kr.jql));
+    // The JQL as typed, so Jira's positions point at the user's own text; the structure
+    // check (validateObjective) has made sure it stays inside the project group when wrapped.
+    const problem = await deps.jql.checkAsUser(kr.jql);
     if (problem) details.push({ path: `keyResults.${index}.jql`, message: problem });
   }
   if (details.length > 0)

@@ -300,6 +300,16 @@ describe('objectives with cost key results through the local host', () => {
         keyResults: [{ ...narrowed.keyResults[0]!, jql: 'labels = (' }],
       },
     });
+    const escaping = await call({
+      ...settings,
+      as: 'lead',
+      key: 'objectives/save',
+      payload: {
+        ...narrowed,
+        id: 'obj-escape',
+        keyResults: [{ ...narrowed.keyResults[0]!, jql: 'labels = aws) OR (project = MKT' }],
+      },
+    });
     dataOf(
       await call({
         ...settings,
@@ -317,6 +327,20 @@ describe('objectives with cost key results through the local host', () => {
     expect(invalid.result.ok ? [] : invalid.result.error.details?.map((d) => d.path)).toStrictEqual(
       ['keyResults.0.jql'],
     );
+    // The app searches `project = <id> AND (<jql>)`: a stray ")" would widen it past the project.
+    expect(escaping.result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        details: [
+          {
+            path: 'keyResults.0.jql',
+            message: 'A closing parenthesis in the JQL has no opening one before it.',
+          },
+        ],
+      },
+    });
+    expect(escaping.counters.jiraCalls).toBe(1);
     expect(leftovers).toStrictEqual([]);
     expect(host.queueFailures).toStrictEqual([]);
   });

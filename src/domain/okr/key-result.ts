@@ -175,7 +175,48 @@ function costProblems(keyResult: CostKeyResult): ValidationDetail[] {
       'The target equals the baseline, so progress cannot be measured. Choose another target, ' +
         'or use a cap to stay under an amount.',
     ),
+    ...(keyResult.jql === undefined
+      ? []
+      : jqlStructureProblems(keyResult.jql).map((message) => ({ path: 'jql', message }))),
   ];
+}
+
+/**
+ * What keeps a key result's JQL from being a self-contained condition. The app searches
+ * `project = <id> AND (<jql>)`, so the JQL's parentheses and quotes must balance, or a
+ * stray ")" would close the app's group and widen the search beyond the project; ORDER BY has
+ * no place inside the group either. Quoted text (with backslash escapes) is skipped.
+ */
+export function jqlStructureProblems(jql: string): string[] {
+  let depth = 0;
+  let quote: string | undefined;
+  let outside = '';
+  for (let i = 0; i < jql.length; i += 1) {
+    const char = jql[i] ?? '';
+    if (quote) {
+      if (char === '\\') i += 1;
+      else if (char === quote) quote = undefined;
+      continue;
+    }
+    if (char === '"' || char === "'") {
+      quote = char;
+      outside += ' ';
+      continue;
+    }
+    if (char === '(') depth += 1;
+    if (char === ')') {
+      depth -= 1;
+      if (depth < 0) return ['A closing parenthesis in the JQL has no opening one before it.'];
+    }
+    outside += char;
+  }
+  if (quote) return ['A quote in the JQL is not closed.'];
+  if (depth > 0) return ['Close every parenthesis the JQL opens.'];
+  if (/\border\s+by\b/i.test(outside)) {
+    return ['Leave out ORDER BY: the key result adds up costs, so order does not matter.'];
+  }
+
+  return [];
 }
 
 function baselineProblems(baseline: CostBaseline | undefined, target: CostTarget) {

@@ -66,6 +66,13 @@ export function validateObjective(objective: Objective, fiscalYearStartMonth: nu
       `An objective can have at most ${MAX_KEY_RESULTS} key results.`,
     ),
     ...check(new Set(ids).size === ids.length, 'keyResults', 'Each key result needs its own id.'),
+    ...check(
+      objective.keyResults.every((kr) => kr.archived) ||
+        objective.keyResults.some((kr) => !kr.archived && kr.weight > 0),
+      'keyResults',
+      'Give at least one key result a weight above 0: the objective’s progress is their ' +
+        'weighted average.',
+    ),
     ...objective.keyResults.flatMap((keyResult, index) =>
       keyResultProblems(keyResult).map((d) => ({ ...d, path: `keyResults.${index}.${d.path}` })),
     ),

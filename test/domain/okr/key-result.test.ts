@@ -1,4 +1,4 @@
-import { validateKeyResult } from '../../../src/domain/okr/key-result';
+import { jqlStructureProblems, validateKeyResult } from '../../../src/domain/okr/key-result';
 import type { KeyResult } from '../../../src/domain/okr/key-result';
 import { ValidationError } from '../../../src/platform/errors';
 import { buildCheckIn, buildCostKeyResult, buildManualKeyResult } from '../../builders/okr';
@@ -174,6 +174,41 @@ describe('key-result', () => {
 
       expect(() => validateKeyResult(keyResult)).toThrow(/Choose another target, or use a cap/);
     });
+  });
+});
+
+describe('jqlStructureProblems', () => {
+  it('accepts balanced conditions, with brackets and quotes inside quoted text ignored', () => {
+    expect([
+      jqlStructureProblems('labels = aws'),
+      jqlStructureProblems('(labels = aws OR labels = gcp) AND status != Done'),
+      jqlStructureProblems("summary ~ \"a (b\" AND text ~ 'it\\'s )'"),
+      jqlStructureProblems('summary ~ "order by me"'),
+    ]).toStrictEqual([[], [], [], []]);
+  });
+
+  it("refuses what would escape or break the app's project group", () => {
+    expect([
+      jqlStructureProblems('labels = aws) OR (project = MKT'),
+      jqlStructureProblems('(labels = aws'),
+      jqlStructureProblems('summary ~ "open'),
+      jqlStructureProblems('labels = aws ORDER BY created'),
+    ]).toStrictEqual([
+      ['A closing parenthesis in the JQL has no opening one before it.'],
+      ['Close every parenthesis the JQL opens.'],
+      ['A quote in the JQL is not closed.'],
+      ['Leave out ORDER BY: the key result adds up costs, so order does not matter.'],
+    ]);
+  });
+
+  it('is part of validating a cost key result', () => {
+    const error = catchError(() =>
+      validateKeyResult(buildCostKeyResult({ jql: 'labels = aws) OR (project = MKT' })),
+    );
+
+    expect(error instanceof ValidationError && error.details.map((d) => d.path)).toStrictEqual([
+      'jql',
+    ]);
   });
 });
 

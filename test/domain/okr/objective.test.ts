@@ -31,6 +31,26 @@ describe('objective', () => {
       ]);
     });
 
+    it('needs a weight above 0 on at least one key result still in use', () => {
+      const weights = (...list: Array<[number, boolean]>) =>
+        buildObjective({
+          keyResults: list.map(([weight, archived], i) =>
+            buildCostKeyResult({ id: `kr-${i}`, weight, archived }),
+          ),
+        });
+      const problems = (objective: ReturnType<typeof buildObjective>) => {
+        const error = catchError(() => validateObjective(objective, 1));
+        return error instanceof ValidationError ? error.details.map((d) => d.path) : [];
+      };
+
+      expect([
+        problems(weights([0, false])),
+        problems(weights([0, false], [2, true])),
+        problems(weights([0, false], [1, false])),
+        problems(weights([0, true])),
+      ]).toStrictEqual([['keyResults'], ['keyResults'], [], []]);
+    });
+
     it('throws ValidationError naming every invalid field when several are wrong', () => {
       const objective = buildObjective({
         title: ' ',
