@@ -18,13 +18,16 @@ const MAX_EVENTS_PER_PUSH = 50;
  * write, which is already committed: the summaries are a cache, rebuilt by the next change.
  */
 export const forgeBackgroundJobs: BackgroundJobs = {
-  async refreshIssueSummaries(issueIds) {
+  async refreshIssueSummaries(issueIds, createdEntryIds) {
     const queue = new Queue({ key: ISSUE_SUMMARY_QUEUE });
     const unique = [...new Set(issueIds)];
+    const created = unique.length === 1 && createdEntryIds?.length ? createdEntryIds : undefined;
     try {
       for (let start = 0; start < unique.length; start += MAX_EVENTS_PER_PUSH) {
         const batch = unique.slice(start, start + MAX_EVENTS_PER_PUSH);
-        await queue.push(batch.map((issueId) => ({ body: { issueId } })));
+        await queue.push(
+          batch.map((issueId) => ({ body: { issueId, ...(created ? { created } : {}) } })),
+        );
       }
     } catch (error) {
       logger.warn('[BackgroundJobs] Skipped an issue summary refresh', {

@@ -38,7 +38,12 @@ export async function entryHistory(
   );
   const current = await deps.entries.findEntry(entryId);
   const entry = current?.issueId === issueId ? current : undefined;
-  const events = [...recorded, ...creationOf(entry ?? deletedSnapshot(recorded))];
+  // The background job records creations; an entry older than that, or whose job has not run
+  // yet, has its creation read from the entry itself.
+  const synthesized = recorded.some((e) => e.action === 'entry.created')
+    ? []
+    : creationOf(entry ?? deletedSnapshot(recorded));
+  const events = [...recorded, ...synthesized];
   const projectId = events[0]?.projectId ?? (await deps.jira.findIssue(issueId))?.projectId;
   if (projectId === undefined) throw new PermissionError('You cannot see costs of this issue.');
   const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
@@ -50,19 +55,40 @@ export async function entryHistory(
 
 /** The creation, read from the entry itself (stored, or the snapshot its deletion kept). */
 function creationOf(entry: CostEntry | undefined): AuditEvent[] {
-  if (!entry) return [];
+  return entry ? [entryCreationEvent(entry)] : [];
+}
 
-  return [
-    {
-      ...entryAuditEvent({
-        id: `${entry.id}-created`,
-        at: entry.createdAt,
-        actor: entry.createdBy,
-        action: 'entry.created',
-        after: entry,
-      }),
-    },
-  ];
+/**
+ * The audit event of an entry's creation, from its version 1 fields. Its id derives from the
+ * entry's, so a retried background job writes the same event again rather than a second one.
+ */
+export function entryCreationEvent(entry: CostEntry): AuditEvent {
+  return entryAuditEvent({
+    id: `${entry.id}-created`,
+    at: entry.createdAt,
+    actor: entry.createdBy,
+    action: 'entry.created',
+    after: entry,
+  });
+}
+
+/**
+ * Records the creation of entries just added to an issue, from the issue's entries as the
+ * background job read them; an entry deleted or edited since keeps its own trail.
+ */
+export async function recordEntryCreations(
+  deps: Pick<AuditDeps, 'audit'>,
+  entries: readonly CostEntry[],
+  createdIds: readonly string[],
+): Promise<number> {
+  let recorded = 0;
+  for (const entry of entries) {
+    if (!createdIds.includes(entry.id)) continue;
+    await deps.audit.saveEvent(entryCreationEvent(entry));
+    recorded += 1;
+  }
+
+  return recorded;
 }
 
 function deletedSnapshot(events: readonly AuditEvent[]): CostEntry | undefined {

@@ -110,12 +110,13 @@ export async function createEntry(
     version: 1,
   };
 
-  // A creation needs no audit event: version 1 of the entry records who created it and when,
-  // and every later change records its fields before and after (a deletion, a snapshot).
+  // The creation's audit event is written by the background job (version 1 of the entry
+  // records who created it and when), which keeps an add within 1 KiB written; every later
+  // change records its fields before and after (a deletion, a snapshot) in its transaction.
   const existing = await deps.entries.saveEntryChange({ after: entry });
   if (existing && existing.issueId !== jiraIssue.id)
     throw new ValidationError('This entry id is taken.');
-  if (!existing) await afterChange(deps, editor, [entry]);
+  if (!existing) await afterChange(deps, editor, [entry], [entry.id]);
 
   return toDto(existing ?? entry);
 }
@@ -216,8 +217,9 @@ async function afterChange(
     narrowed: readonly KeyResultIndexEntry[];
   },
   changed: ReadonlyArray<CostEntry | undefined>,
+  createdIds: readonly string[] = [],
 ): Promise<void> {
-  await deps.jobs.refreshIssueSummaries([context.jiraIssue.id]);
+  await deps.jobs.refreshIssueSummaries([context.jiraIssue.id], createdIds);
   const matching = context.narrowed.filter((kr) =>
     changed.some(
       (entry) => entry && entry.kind === kr.kind && kr.categoryIds.includes(entry.categoryId),

@@ -1,4 +1,5 @@
 import { createConverter } from '../domain/conversion';
+import type { CostEntry } from '../domain/cost-entry';
 import { DEFAULT_COST_SETTINGS } from '../domain/cost-settings';
 import { summarizeIssue } from '../domain/issue-summary';
 
@@ -15,13 +16,16 @@ export type IssueSummaryDeps = {
 /**
  * Rebuilds an issue's cost summary property from its entries (deleting it when none are left).
  * Runs in the background after every change, so the write path stays within its budget.
- * @returns whether the issue still has costs.
+ * @returns the issue's entries as read.
  */
-export async function syncIssueSummary(deps: IssueSummaryDeps, issueId: string): Promise<boolean> {
+export async function syncIssueSummary(
+  deps: IssueSummaryDeps,
+  issueId: string,
+): Promise<readonly CostEntry[]> {
   const entries = await deps.entries.listIssueEntries(issueId);
   if (entries.length === 0) {
     await deps.properties.deleteIssueSummary(issueId);
-    return false;
+    return entries;
   }
   const projectId = entries[0]?.projectId ?? '';
   const settings = (await deps.settings.findCostSettings(projectId)) ?? DEFAULT_COST_SETTINGS;
@@ -39,5 +43,5 @@ export async function syncIssueSummary(deps: IssueSummaryDeps, issueId: string):
 
   await deps.properties.saveIssueSummary(issueId, summary);
 
-  return true;
+  return entries;
 }

@@ -240,8 +240,14 @@ export interface IssuePropertyWriter {
 
 /** Background work, run after the invocation that asked for it (a Forge async event queue). */
 export interface BackgroundJobs {
-  /** Asks for the JQL summaries of these issues to be rebuilt. */
-  refreshIssueSummaries(issueIds: readonly string[]): Promise<void>;
+  /**
+   * Asks for the JQL summaries of these issues to be rebuilt; `createdEntryIds` (entries just
+   * added by hand to the one issue given) also get their creation recorded in the audit trail.
+   */
+  refreshIssueSummaries(
+    issueIds: readonly string[],
+    createdEntryIds?: readonly string[],
+  ): Promise<void>;
   /** Asks for JQL-narrowed key results to be measured again. */
   refreshKeyResults(
     refs: ReadonlyArray<{ projectId: string; objectiveId: string; keyResultId: string }>,

@@ -29,6 +29,8 @@ describe('the audit trail', () => {
         payload: { id: 'audit-0001', ...entry(100_00) },
       }),
     );
+    // The creation is recorded by the background job the create pushed.
+    await host.drainQueues();
     dataOf(
       await call({
         ...panel,
@@ -81,7 +83,17 @@ describe('the audit trail', () => {
     ]);
     expect(history.events[1]?.changes).toStrictEqual({ amountMinor: [10000, 12000] });
     expect(history.events[0]?.snapshot).toMatchObject({ id: 'audit-0001', amountMinor: 12000 });
-    expect(project.events.map((e) => e.action)).toStrictEqual(['entry.deleted', 'entry.updated']);
+    expect(history.events.filter((e) => e.action === 'entry.created')).toHaveLength(1);
+    expect(project.events.map((e) => [e.action, e.id])).toStrictEqual([
+      ['entry.deleted', expect.any(String)],
+      ['entry.updated', expect.any(String)],
+      ['entry.created', 'audit-0001-created'],
+    ]);
+    expect(project.events[2]).toMatchObject({
+      actor: host.jira.site.users.find((u) => u.displayName === 'Mina Member')!.accountId,
+      target: 'entry:audit-0001',
+      summary: 'EUR 10000 services on 2026-04-01',
+    });
     expect(outsider.result.ok ? 'ok' : outsider.result.error.code).toBe('FORBIDDEN');
   });
 

@@ -1,6 +1,6 @@
 import type { AuditEventDto } from '@shared/contract';
 
-import { changeLines } from '../../../static/common/src/audit/audit-format';
+import { changeLines, summaryText } from '../../../static/common/src/audit/audit-format';
 import type { AuditFormatOptions } from '../../../static/common/src/audit/audit-format';
 
 const OPTIONS: AuditFormatOptions = {
@@ -129,6 +129,21 @@ describe('audit-format', () => {
         'Who may view costs: {"type":"groups","groups":["a"]} → Everyone with the Jira permission',
         'Categories: ["not-an-object"] → (none)',
       ]);
+    });
+  });
+
+  describe('summaryText', () => {
+    it('reads an entry summary as money, category name and date', () => {
+      expect(
+        summaryText(
+          { ...event(undefined), target: 'entry:e1', summary: 'EUR 10000 cat-cloud on 2026-01-15' },
+          OPTIONS,
+        ),
+      ).toBe('€100.00 · Cloud · Jan 15, 2026');
+    });
+
+    it('keeps any other summary as recorded', () => {
+      expect(summaryText(event(undefined), OPTIONS)).toBe('Cost settings');
     });
   });
 });

@@ -115,6 +115,22 @@ export function changeLines(event: AuditEventDto, options: AuditFormatOptions): 
   }));
 }
 
+/**
+ * An event's summary for people: an entry's "EUR 10000 cloud on 2025-03-01" as
+ * "€100.00 · Cloud · Mar 1, 2025"; other summaries as recorded.
+ */
+export function summaryText(event: AuditEventDto, options: AuditFormatOptions): string {
+  const match = /^([A-Z]{3}) (-?\d+) ([a-z0-9-]+) on (\d{4}-\d{2}-\d{2})$/.exec(event.summary);
+  if (!event.target.startsWith('entry:') || !match) return event.summary;
+  const [, currency = '', amount = '', categoryId = '', date = ''] = match;
+
+  return [
+    moneyText(Number(amount), currency, options.locale),
+    options.categoryNames?.get(categoryId) ?? categoryId,
+    formatCalendarDate(date, options.locale),
+  ].join(' · ');
+}
+
 /** What a deleted entry was, from the snapshot its deletion kept ("$100.00 on 1 Mar 2025"). */
 export function snapshotText(
   event: AuditEventDto,

@@ -14,6 +14,7 @@ import {
   formatDateTime,
   shortId,
   snapshotText,
+  summaryText,
 } from '../../../../common/src/audit/audit-format';
 import type { AuditFormatOptions } from '../../../../common/src/audit/audit-format';
 import { AuditChanges } from '../../../../common/src/components/audit/AuditChanges';
@@ -147,7 +148,7 @@ function AuditTable({
                       overflowWrap: 'anywhere',
                     }}
                   >
-                    {event.summary}
+                    {summaryText(event, options)}
                   </span>
                 </Td>
                 <Td>
