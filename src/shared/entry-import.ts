@@ -69,6 +69,23 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
 }
 
 /**
+ * Why a chosen file cannot be a CSV of costs, before any column is mapped: it is empty, holds
+ * only a header row, or is not text at all (NUL bytes, or many characters that did not decode
+ * as UTF-8, as in a spreadsheet's own .xlsx or a PDF). `sample` is the file's first bytes as
+ * decoded text; `records` are the parsed rows.
+ */
+export function csvFileProblem(sample: string, records: readonly unknown[]): string | undefined {
+  const undecodable = [...sample].filter((char) => char === '\uFFFD').length;
+  if (sample.includes('\u0000') || undecodable > Math.max(3, sample.length / 100)) {
+    return 'This file is not a text CSV. Save the spreadsheet as CSV (UTF-8) and choose that file.';
+  }
+  if (records.length === 0) return 'This file is empty: it holds no rows.';
+  if (records.length === 1) return 'This file has only a header row: there are no costs in it.';
+
+  return undefined;
+}
+
+/**
  * Converts a spreadsheet serial date (1900 date system, as Excel and LibreOffice by default
  * write it) to `YYYY-MM-DD`. Serial 1 is 1900-01-01; a fraction (the time of day) is dropped.
  * Serial 60 is the 29 February 1900 that Lotus 1-2-3 invented and Excel kept: it is not a real

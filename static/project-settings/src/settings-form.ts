@@ -162,8 +162,10 @@ export function parseRateInput(text: string, locale: string): ParsedRate {
 function thresholdsError(thresholds: CostSettingsDto['forecastThresholds']): string | undefined {
   if (!thresholds) return undefined;
   const { onTrack, atRisk } = thresholds;
-  const inRange = (n: number) => Number.isFinite(n) && n >= 0 && n <= 1;
-  if (!inRange(onTrack) || !inRange(atRisk)) return 'Use percentages from 0 to 100.';
+  // Whole percentages: the fields step by 1 and show the stored fraction rounded to one.
+  const inRange = (n: number) =>
+    Number.isFinite(n) && n >= 0 && n <= 1 && Math.abs(n * 100 - Math.round(n * 100)) < 1e-9;
+  if (!inRange(onTrack) || !inRange(atRisk)) return 'Use whole percentages from 0 to 100.';
 
   return atRisk < onTrack ? undefined : 'The at-risk threshold must be below the on-track one.';
 }

@@ -44,16 +44,13 @@ describe('audit-format', () => {
             ],
           ],
           viewers: [{ type: 'jira-permission' }, { type: 'roles', roleIds: ['10002', '10099'] }],
-          forecastThresholds: [
-            { onTrack: 0.7, atRisk: 0.4 },
-            { onTrack: 0.65, atRisk: 0.3 },
-          ],
+          forecastThresholds: [undefined, { onTrack: 0.65, atRisk: 0.3 }],
           fiscalYearStartMonth: [1, 4],
         }),
       ).toStrictEqual([
         'Categories: Cloud → Cloud (retired), Licences',
         'Who may view costs: Everyone with the Jira permission → Only Administrators, role 10099',
-        'Forecast thresholds: on track from 70%, at risk from 40% → ' +
+        'Forecast thresholds: the defaults (on track from 70%, at risk from 40%) → ' +
           'on track from 65%, at risk from 30%',
         'Fiscal year starts: January → April',
       ]);

@@ -38,6 +38,17 @@ describe('settings-form', () => {
       expect(errors).toStrictEqual({ categoryList: 'Add at least one category.' });
     });
 
+    it('asks for whole percentages as forecast thresholds, the lower one at risk', () => {
+      const errorsOf = (onTrack: number, atRisk: number) =>
+        validateCostSettings({ ...SETTINGS, forecastThresholds: { onTrack, atRisk } });
+
+      expect([errorsOf(0.7, 0.4), errorsOf(0.705, 0.4), errorsOf(0.4, 0.7)]).toStrictEqual([
+        {},
+        { forecastThresholds: 'Use whole percentages from 0 to 100.' },
+        { forecastThresholds: 'The at-risk threshold must be below the on-track one.' },
+      ]);
+    });
+
     it('refuses an unknown reporting currency', () => {
       const errors = validateCostSettings({ ...SETTINGS, reportingCurrency: 'XYZ' });
 

@@ -169,6 +169,10 @@ function formatValue(
   currency: string | undefined,
   options: AuditFormatOptions,
 ): string {
+  if (field === 'forecastThresholds' && value === undefined) {
+    // A project that never set thresholds uses the defaults, as the settings form shows.
+    return `the defaults (${describeSetting(field, { onTrack: 0.7, atRisk: 0.4 }, options) ?? ''})`;
+  }
   if (value === undefined || value === null || value === '') return '(none)';
   if (field === 'amountMinor' && typeof value === 'number') {
     return currency ? moneyText(value, currency, options.locale) : `${value} (minor units)`;

@@ -7,7 +7,7 @@ import type { CategoryDto } from '@shared/contract';
 import type { EntryImportRowDto, RowError } from '@shared/csv-contract';
 import { ENTRY_IMPORT_BATCH_SIZE } from '@shared/csv-contract';
 import type { DatePattern, EntryColumnMapping } from '@shared/entry-import';
-import { guessEntryMapping, importIdOf, readEntryRows } from '@shared/entry-import';
+import { csvFileProblem, guessEntryMapping, importIdOf, readEntryRows } from '@shared/entry-import';
 import { useMemo, useState } from 'react';
 
 import { useAppContext } from '../../../../common/src/app-context';
@@ -24,7 +24,12 @@ type Props = {
   readonly categories: readonly CategoryDto[];
   readonly onClose: () => void;
 };
-type Loaded = { readonly fileName: string; readonly records: string[][] };
+type Loaded = {
+  readonly fileName: string;
+  readonly records: string[][];
+  /** Why the file cannot be a CSV of costs (empty, header only, not text), if so. */
+  readonly problem?: string;
+};
 type Run =
   | { readonly kind: 'idle' }
   | {
@@ -75,9 +80,10 @@ export default function ImportCostsDialog(props: Props) {
   const [run, setRun] = useState<Run>({ kind: 'idle' });
 
   const choose = async (file: File) => {
-    const records = await streamCsvRecords(file);
-    setLoaded({ fileName: file.name, records });
-    setMapping(guessEntryMapping(records[0] ?? []));
+    const { records, sample } = await streamCsvRecords(file);
+    const problem = csvFileProblem(sample, records);
+    setLoaded({ fileName: file.name, records, ...(problem ? { problem } : {}) });
+    setMapping(problem ? {} : guessEntryMapping(records[0] ?? []));
     setRun({ kind: 'idle' });
   };
 
@@ -93,7 +99,7 @@ export default function ImportCostsDialog(props: Props) {
       categories: props.categories,
     };
     const complete = mappingIfComplete(mapping);
-    if (!loaded || !complete) return { read: undefined, importId: '' };
+    if (!loaded || loaded.problem || !complete) return { read: undefined, importId: '' };
 
     return {
       read: readEntryRows(loaded.records, complete, options),
@@ -209,7 +215,12 @@ export default function ImportCostsDialog(props: Props) {
             {'ISO dates (2026-03-31) and spreadsheet serial numbers are always read. ' +
               `Rows without a currency are in ${props.reportingCurrency}.`}
           </p>
-          {loaded && (
+          {loaded?.problem && (
+            <SectionMessage appearance="warning" title={`Can't read ${loaded.fileName}`}>
+              <p>{loaded.problem}</p>
+            </SectionMessage>
+          )}
+          {loaded && !loaded.problem && (
             <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
               <legend>{`Columns of ${loaded.fileName}`}</legend>
               <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.150') }}>

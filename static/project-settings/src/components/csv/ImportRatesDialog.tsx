@@ -53,7 +53,7 @@ export default function ImportRatesDialog({ defaultBase, onClose }: Props) {
   };
 
   const read = async (file: File) => {
-    const rows = await streamCsvRecords(file);
+    const { records: rows } = await streamCsvRecords(file);
     const parsed =
       format === 'ecb' ? parseEcbHistory(rows) : parseSimpleRates(rows, base.trim().toUpperCase());
     setStep({ kind: 'preview', fileName: file.name, parsed });

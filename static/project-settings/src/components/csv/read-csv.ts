@@ -13,8 +13,11 @@ const SAMPLE_BYTES = 64 * 1024;
 // Limitation: papaparse decodes each 10 MB chunk on its own, so in files above 10 MB a
 // multi-byte character that straddles a chunk border is garbled; decoding with a streaming
 // TextDecoder and feeding papaparse text chunks would remove that.
-export async function streamCsvRecords(file: Blob): Promise<string[][]> {
-  const delimiter = detectDelimiter(await readFileText(file.slice(0, SAMPLE_BYTES)));
+export async function streamCsvRecords(
+  file: Blob,
+): Promise<{ records: string[][]; sample: string }> {
+  const sample = await readFileText(file.slice(0, SAMPLE_BYTES));
+  const delimiter = detectDelimiter(sample);
   const records: string[][] = [];
   await new Promise<void>((resolve, reject) => {
     // Papaparse streams only File objects; a Blob is wrapped so that it qualifies.
@@ -32,7 +35,7 @@ export async function streamCsvRecords(file: Blob): Promise<string[][]> {
   const first = records[0];
   if (first?.[0]?.startsWith('\uFEFF')) first[0] = first[0].slice(1);
 
-  return records;
+  return { records, sample };
 }
 
 /** The text of a file (or part of one), read as UTF-8. */

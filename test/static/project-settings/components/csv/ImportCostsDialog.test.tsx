@@ -60,6 +60,31 @@ describe('ImportCostsDialog', () => {
     expect(invokedPayloads('costs/import')).toStrictEqual([]);
   });
 
+  it.each([
+    ['an empty file', '', 'This file is empty: it holds no rows.'],
+    [
+      'a header without rows',
+      'Issue;Date;Amount\r\n',
+      'This file has only a header row: there are no costs in it.',
+    ],
+    [
+      'a binary file',
+      'PK\u0003\u0004\u0000\u0000binary',
+      'This file is not a text CSV. Save the spreadsheet as CSV (UTF-8) and choose that file.',
+    ],
+  ])('says why it cannot read %s and offers no columns', async (_name, text, message) => {
+    renderDialog();
+
+    fireEvent.change(screen.getByLabelText('CSV file'), {
+      target: { files: [new File([text], 'costs.csv', { type: 'text/csv' })] },
+    });
+
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(screen.getByText("Can't read costs.csv")).toBeInTheDocument();
+    expect(screen.queryByText(/Columns of costs.csv/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Import/ })).toBeDisabled();
+  });
+
   it('lists rows in error by number and refuses to import until they are fixed', async () => {
     renderDialog();
 
