@@ -32,7 +32,8 @@ export function createServer(host: LocalHost): http.Server {
 
   return http.createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      send(response, 500, 'application/json', JSON.stringify({ message: String(error) }));
+      const status = error instanceof TooLargeError ? 413 : 500;
+      send(response, status, 'application/json', JSON.stringify({ message: String(error) }));
     });
   });
 
@@ -300,13 +301,21 @@ function themeCss(): string {
   return cachedThemeCss;
 }
 
+/** A request body past MAX_BODY_BYTES: answered 413, as Forge refuses an oversized payload. */
+class TooLargeError extends Error {
+  constructor() {
+    super('Request body too large');
+    this.name = 'TooLargeError';
+  }
+}
+
 function readJson(request: http.IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) reject(new Error('Request body too large'));
+      if (size > MAX_BODY_BYTES) reject(new TooLargeError());
       else chunks.push(chunk);
     });
     request.on('end', () => {

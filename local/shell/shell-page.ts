@@ -51,6 +51,7 @@ export function renderShell(page: ShellPage): string {
 <html lang="en" data-color-mode="${page.colorMode}">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="data:,">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)} - Local Jira</title>
 <style>${SHELL_CSS}</style>

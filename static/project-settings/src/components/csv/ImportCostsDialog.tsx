@@ -273,9 +273,9 @@ export default function ImportCostsDialog(props: Props) {
           {run.kind === 'finished' && (
             <SectionMessage appearance="success" title="Costs imported">
               <p>
-                {`${run.created} entries added` +
+                {`${countText(run.created, 'entry', 'entries')} added` +
                   (run.skipped > 0
-                    ? `, ${run.skipped} rows were imported before and skipped.`
+                    ? `, ${countText(run.skipped, 'row was', 'rows were')} imported before and skipped.`
                     : '.')}
               </p>
             </SectionMessage>

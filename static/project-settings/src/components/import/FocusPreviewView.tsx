@@ -49,7 +49,7 @@ export function FocusPreviewView({ preview, mapping, categories }: Props) {
         Preview
       </Heading>
       <p style={{ margin: 0 }}>
-        {`${preview.rowCount.toLocaleString(locale)} rows (FOCUS ${preview.version}) become ` +
+        {`${countText(preview.rowCount, 'row', 'rows', locale)} (FOCUS ${preview.version}) become ` +
           `${countText(preview.groups.length, 'cost entry', 'cost entries', locale)} in ${mapping.costBasis}: ` +
           `${money(preview.totals)}. Bills: ${bills.join(', ') || 'none'}.`}
       </p>

@@ -122,7 +122,7 @@ function FileStatus({ state }: { readonly state: FocusImportState }) {
   if (state.reading) {
     return (
       <div aria-live="polite" style={{ display: 'grid', gap: token('space.050') }}>
-        <span>{`Reading ${state.file?.name ?? 'the file'}: ${state.reading.rows.toLocaleString()} rows`}</span>
+        <span>{`Reading ${state.file?.name ?? 'the file'}: ${countText(state.reading.rows, 'row', 'rows')}`}</span>
         <ProgressBar ariaLabel="Reading the file" value={state.reading.fraction ?? 0} />
       </div>
     );
