@@ -8,6 +8,9 @@ import { readEcbMonthlyRates } from '../local/demo/ecb-rates';
 import { DEMO_USERS } from '../local/jira/demo-people';
 import { emptyCounters, runInvocation } from '../local/runtime/invocation';
 import type { InvocationCounters } from '../local/runtime/invocation';
+import { entryCreationEvent } from '../src/services/audit-service';
+import { AUDIT_TTL, toAuditRecord } from '../src/storage/audit-store';
+import type { AuditRecord } from '../src/storage/audit-store';
 import { ENTITY, keys } from '../src/storage/keys';
 import type { AggregateRecord, CostEntryRecord } from '../src/storage/records';
 import { entryToRecord } from '../src/storage/records';
@@ -40,7 +43,7 @@ export type SeedStats = InvocationCounters & {
  * @forge/kvs SDK (batch set, 25 items a request). The records are what `entries/create` writes:
  * entries mapped by the app's `entryToRecord`, aggregates built by its `aggregateEntries` and
  * `entryDelta` (see addEntries), each with the revision the app's optimistic lock would have
- * reached (a creation writes no audit event: the entry's version 1 records it). Only the
+ * reached, and the creation audit event each entry's background job records. Only the
  * timestamps (the wall clock in the app) differ.
  */
 export async function bulkSeedEntries(
@@ -64,6 +67,17 @@ export async function bulkSeedEntries(
           key: keys.costEntry(entry.id),
           value: entryToRecord(entry),
         })),
+      );
+      await writeInBatches<AuditRecord>(
+        entries.map((entry) => {
+          const event = entryCreationEvent(entry);
+          return {
+            entityName: ENTITY.auditEvent,
+            key: keys.auditEvent(event.id),
+            value: toAuditRecord(event),
+            options: { ttl: AUDIT_TTL },
+          };
+        }),
       );
       addEntries(aggregates, entries);
       entries.forEach(({ issueId }) => perIssue.set(issueId, (perIssue.get(issueId) ?? 0) + 1));
