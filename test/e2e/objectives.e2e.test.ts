@@ -130,7 +130,9 @@ describe('objectives and key results (Chromium)', () => {
     expect(before).toContain(`Target ${TARGET}`);
     expect(before).toContain(`Baseline ${BASELINE}`);
     expect(before).toContain(BEFORE.change);
-    expect(before).toContain('On track');
+    // The period is over, so the lozenge gives the result rather than a forecast.
+    expect(before).toContain('Target met');
+    expect(before).toContain('Period ended 30 Jun 2025');
     const meter = row.getByRole('progressbar', { name: `Progress: ${KR_TITLE}` });
     expect(await meter.getAttribute('aria-valuetext')).toBe(BEFORE.progress);
     expect(await meter.getAttribute('aria-valuenow')).toBe('100');
@@ -178,9 +180,10 @@ describe('objectives and key results (Chromium)', () => {
     expect(after).toContain(`Target ${TARGET}`);
     expect(after).toContain(`Baseline ${BASELINE}`);
     expect(after).toContain(`${AFTER.progress} ↓ ${AFTER.change}`);
-    // The period has ended, so the forecast is the final value: score 0.6 is "at risk".
-    expect(after).toContain('At risk');
-    expect(after).toContain(`Forecast ${AFTER.current} by 30 Jun 2025`);
+    // The period has ended: the final score 0.6 missed the target ("at risk" band, amber).
+    expect(after).toContain('Target missed');
+    expect(after).toContain('Period ended 30 Jun 2025');
+    expect(after).not.toContain('Forecast');
     const meterAfter = row.getByRole('progressbar', { name: `Progress: ${KR_TITLE}` });
     expect(await meterAfter.getAttribute('aria-valuetext')).toBe(AFTER.progress);
     expect(await meterAfter.getAttribute('aria-valuenow')).toBe('60');

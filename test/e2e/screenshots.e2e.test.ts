@@ -233,6 +233,8 @@ describe('README screenshots (Chromium)', () => {
       for (const tab of ['Costs', 'Objectives', 'Labour', 'Import', 'Audit']) {
         await frame.getByRole('tab', { name: tab }).click();
         await frame.locator('[role="tabpanel"] h2:visible').first().waitFor();
+        // Measured once the frame has its content's height and the tab's data has loaded.
+        await settle(page);
         // How far the page is wider than its frame: wide tables scroll inside their own box.
         overflow[tab] = await frame.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -241,6 +243,7 @@ describe('README screenshots (Chromium)', () => {
       await page.goto(`${baseUrl}/browse/OPS-2`);
       const panel = await moduleFrame(page, PANEL);
       await panel.getByRole('table').first().waitFor();
+      await settle(page);
       overflow.panel = await panel.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -265,6 +268,8 @@ describe('README screenshots (Chromium)', () => {
       await page.goto(`${baseUrl}/projects/OPS/settings`);
       const frame = await moduleFrame(page, SETTINGS);
       const trigger = frame.getByRole('button', { name: 'Import rates…' });
+      // The shell grows the frame to its content's height; only then is there a page to scroll.
+      await settle(page);
       await trigger.scrollIntoViewIfNeeded();
       const scrolled = await page.evaluate(() => window.scrollY);
       await trigger.click();
