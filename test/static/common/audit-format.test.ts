@@ -139,6 +139,21 @@ describe('audit-format', () => {
       ).toBe('€100.00 · Cloud · Jan 15, 2026');
     });
 
+    it('names the person of a labour rate, or keeps the project default', () => {
+      const labour = (summary: string) =>
+        summaryText({ ...event(undefined), action: 'labour-rates.updated', summary }, OPTIONS);
+
+      expect([
+        labour('Labour rate of account-olga from 2026-01-01'),
+        labour('Removed the labour rate of 5b10ac8d82e05b22cc7d4ef5 from 2026-02-01'),
+        labour('Labour rate of the project default from 2026-03-01'),
+      ]).toStrictEqual([
+        'Labour rate of Olga Owner from Jan 1, 2026',
+        'Removed the labour rate of 5b10ac8d… from Feb 1, 2026',
+        'Labour rate of the project default from Mar 1, 2026',
+      ]);
+    });
+
     it('keeps any other summary as recorded', () => {
       expect(summaryText(event(undefined), OPTIONS)).toBe('Cost settings');
     });

@@ -120,6 +120,14 @@ export function changeLines(event: AuditEventDto, options: AuditFormatOptions): 
  * "€100.00 · Cloud · Mar 1, 2025"; other summaries as recorded.
  */
 export function summaryText(event: AuditEventDto, options: AuditFormatOptions): string {
+  const labour = labourRateOf(event.summary);
+  if (labour) {
+    const person =
+      labour.person === 'the project default'
+        ? labour.person
+        : (options.peopleNames?.[labour.person] ?? shortId(labour.person));
+    return `${labour.prefix} ${person} from ${formatCalendarDate(labour.from, options.locale)}`;
+  }
   const match = /^([A-Z]{3}) (-?\d+) ([a-z0-9-]+) on (\d{4}-\d{2}-\d{2})$/.exec(event.summary);
   if (!event.target.startsWith('entry:') || !match) return event.summary;
   const [, currency = '', amount = '', categoryId = '', date = ''] = match;
@@ -129,6 +137,19 @@ export function summaryText(event: AuditEventDto, options: AuditFormatOptions): 
     options.categoryNames?.get(categoryId) ?? categoryId,
     formatCalendarDate(date, options.locale),
   ].join(' · ');
+}
+
+/** The parts of a labour-rate event's summary ("Labour rate of <account id> from <date>"). */
+export function labourRateOf(
+  summary: string,
+): { prefix: string; person: string; from: string } | undefined {
+  const match = /^(Labour rate of|Removed the labour rate of) (.+) from (\d{4}-\d{2}-\d{2})$/.exec(
+    summary,
+  );
+  if (!match) return undefined;
+  const [, prefix = '', person = '', from = ''] = match;
+
+  return { prefix, person, from };
 }
 
 /** What a deleted entry was, from the snapshot its deletion kept ("$100.00 on 1 Mar 2025"). */

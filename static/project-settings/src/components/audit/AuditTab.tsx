@@ -12,6 +12,7 @@ import {
   actorLabel,
   changeLines,
   formatDateTime,
+  labourRateOf,
   shortId,
   snapshotText,
   summaryText,
@@ -166,11 +167,13 @@ function AuditTable({
   );
 }
 
-/** The account ids an objective's owner change names, so their names are fetched too. */
+/** The account ids an owner change or a labour rate names, so their names are fetched too. */
 function ownersOf(event: AuditEventDto): string[] {
   const change = event.changes?.ownerAccountId;
+  const owners = change ? change.filter((id): id is string => typeof id === 'string') : [];
+  const labour = labourRateOf(event.summary);
 
-  return change ? change.filter((id): id is string => typeof id === 'string') : [];
+  return labour && labour.person !== 'the project default' ? [...owners, labour.person] : owners;
 }
 
 /** `entry:<id>` → "Cost entry 1a2b3c4d…", `objective:<id>` → "Objective …", else as recorded. */
