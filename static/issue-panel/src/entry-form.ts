@@ -101,7 +101,7 @@ export function validateEntryForm(
     ...(amount.ok ? {} : { [amount.field]: amount.error }),
     ...(recurrence.ok ? {} : { [recurrence.field]: recurrence.error }),
     categoryId: checkCategory(values.categoryId, options.categories, options.editing),
-    incurredOn: isIsoDate(values.incurredOn) ? undefined : 'Enter a valid date.',
+    incurredOn: dateError(values.incurredOn),
     kind:
       values.kind === 'actual' || values.kind === 'planned'
         ? undefined
@@ -192,6 +192,14 @@ function checkCategory(
   }
 
   return undefined;
+}
+
+/** The app keeps dates from 1970 to 2100, as the resolvers do. */
+function dateError(text: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return 'Enter a valid date.';
+  if (text < '1970-01-01' || text > '2100-12-31') return 'Use a date from 1970 to 2100.';
+
+  return isIsoDate(text) ? undefined : 'Enter a valid date.';
 }
 
 function checkRecurrence(values: EntryFormValues): Checked<RecurrenceDto> {

@@ -174,6 +174,21 @@ describe('entry-form', () => {
       });
     });
 
+    it('keeps dates between 1970 and 2100, as the app does', () => {
+      const errorOf = (incurredOn: string) => {
+        const result = validateEntryForm(buildValues({ incurredOn }), {
+          locale: 'en-US',
+          categories: CATEGORIES,
+        });
+        return result.ok ? undefined : result.errors.incurredOn;
+      };
+
+      expect([errorOf('0001-01-01'), errorOf('1969-12-31'), errorOf('2101-01-01')]).toStrictEqual(
+        Array(3).fill('Use a date from 1970 to 2100.'),
+      );
+      expect(errorOf('1970-01-01')).toBeUndefined();
+    });
+
     it('refuses a date that does not exist', () => {
       const result = validateEntryForm(buildValues({ incurredOn: '2025-02-30' }), {
         locale: 'en-US',
