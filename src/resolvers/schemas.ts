@@ -29,6 +29,16 @@ export const money = z.strictObject({
   currency,
 });
 
+/** A forecast threshold: a fraction 0-1 that is a whole percentage, as the settings form enters it. */
+const wholePercent = z
+  .number()
+  .min(0)
+  .max(1)
+  .refine(
+    (n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-9,
+    'Use whole percentages from 0 to 100.',
+  );
+
 const recurrence = z.union([
   z.strictObject({ frequency: z.literal('none') }),
   z.strictObject({
@@ -113,7 +123,7 @@ export const updateCostSettingsRequest = z.strictObject({
   viewers: accessRule,
   editors: accessRule,
   forecastThresholds: z
-    .strictObject({ onTrack: z.number().min(0).max(1), atRisk: z.number().min(0).max(1) })
+    .strictObject({ onTrack: wholePercent, atRisk: wholePercent })
     .refine((t) => t.atRisk < t.onTrack, 'The at-risk threshold must be below the on-track one.')
     .optional(),
 });

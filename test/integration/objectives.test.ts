@@ -399,10 +399,28 @@ describe('objectives with cost key results through the local host', () => {
       key: 'settings/update-cost-settings',
       payload: { ...loaded.settings, forecastThresholds: { onTrack: 0.3, atRisk: 0.5 } },
     });
+    const fractional = await call({
+      ...settings,
+      as: 'lead',
+      key: 'settings/update-cost-settings',
+      payload: { ...loaded.settings, forecastThresholds: { onTrack: 0.705, atRisk: 0.4 } },
+    });
     await host.shutdown();
 
     // The projected score is 2/3: at risk under the default 0.7 / 0.4, on track under 0.6 / 0.3.
     expect([before, after]).toStrictEqual(['at-risk', 'on-track']);
     expect(refused.result.ok ? 'ok' : refused.result.error.code).toBe('VALIDATION');
+    expect(fractional.result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        details: [
+          {
+            path: 'forecastThresholds.onTrack',
+            message: 'Use whole percentages from 0 to 100.',
+          },
+        ],
+      },
+    });
   });
 });

@@ -45,6 +45,25 @@ describe('costs that add up beyond exact numbers in one month', () => {
         },
       }),
     );
+    // The same category, but a period before the huge month: measured as usual.
+    const lastYear = String(Number(THIS_MONTH.slice(0, 4)) - 1);
+    dataOf(
+      await call({
+        ...settings,
+        as: 'admin',
+        key: 'objectives/save',
+        payload: {
+          id: 'obj-earlier',
+          title: 'An earlier year',
+          description: '',
+          ownerAccountId: 'owner',
+          period: { type: 'custom', start: `${lastYear}-01-01`, endInclusive: `${lastYear}-06-30` },
+          status: 'active',
+          version: 0,
+          keyResults: [costKeyResult('kr-cloud-earlier', 'cloud')],
+        },
+      }),
+    );
     // Five entries at the largest amount one entry may hold: their month's sum is past 2^53.
     for (const [index, categoryId] of [
       'cloud',
@@ -89,12 +108,18 @@ describe('costs that add up beyond exact numbers in one month', () => {
     );
     await host.shutdown();
 
-    const [cloud, travel] = listed.objectives[0]!.keyResults;
+    const huge = listed.objectives.find((o) => o.objective.id === 'obj-huge')!;
+    const earlier = listed.objectives.find((o) => o.objective.id === 'obj-earlier')!;
+    const [cloud, travel] = huge.keyResults;
     expect(cloud?.evaluation).toMatchObject({ notMeasurable: 'too-large', score: null });
     expect(travel?.evaluation).toMatchObject({ currentValue: 500_00, score: 1 });
-    expect(listed.objectives[0]?.progress).toBe(1);
+    // Not 100%: a key result it cannot measure must not leave the others to speak for it.
+    expect(huge.progress).toBeNull();
+    expect(earlier.keyResults[0]?.evaluation).toMatchObject({ currentValue: 0, score: 1 });
+    expect(earlier.progress).toBe(1);
     if (gadget.state !== 'ready') throw new Error('expected a configured gadget');
-    expect(gadget.objectives[0]?.keyResults[0]?.evaluation.notMeasurable).toBe('too-large');
+    const shown = gadget.objectives.find((o) => o.objective.id === 'obj-huge');
+    expect(shown?.keyResults[0]?.evaluation.notMeasurable).toBe('too-large');
     expect(gadget.totals.reporting).toMatchObject({ beyondRange: true });
   });
 });

@@ -17,8 +17,6 @@ import type { Period } from './periods';
 import { lastDayOf, monthsIn, periodLabel, previousWindow, resolvePeriod } from './periods';
 import { adjustmentOf } from './snapshot';
 
-const TOO_LARGE = 'These costs add up to more than can be shown exactly.';
-
 /** Everything a rollup needs besides the objective: cells, conversion, today, thresholds. */
 export type RollupContext = {
   readonly cells: readonly AggregateCell[];
@@ -37,6 +35,8 @@ export type RollupContext = {
  * The month series of a cost key result: the aggregate cells of its categories and kind,
  * each converted to the reporting currency at the rate in force on the month's last day
  * (rounded half-to-even once per cell), summed per month. Cells without a rate are left out.
+ * A month whose sum leaves the exact range is NaN: measuring a window or baseline that holds
+ * it throws (RangeError), so only key results that read that month become "too large".
  */
 export function keyResultSeries(
   keyResult: Pick<CostKeyResult, 'categoryIds' | 'kind'>,
@@ -47,7 +47,10 @@ export function keyResultSeries(
   for (const cell of cells) {
     if (cell.kind !== keyResult.kind || !keyResult.categoryIds.includes(cell.categoryId)) continue;
     const amountMinor = Number(cell.amountMinor);
-    if (!Number.isSafeInteger(amountMinor)) throw new LimitError(TOO_LARGE);
+    if (!Number.isSafeInteger(amountMinor)) {
+      series.set(cell.month, Number.NaN);
+      continue;
+    }
     const converted = convert({
       amountMinor,
       currency: cell.currency,
@@ -56,8 +59,7 @@ export function keyResultSeries(
     });
     if (converted === undefined) continue;
     const sum = (series.get(cell.month) ?? 0) + converted;
-    if (!Number.isSafeInteger(sum)) throw new LimitError(TOO_LARGE);
-    series.set(cell.month, sum);
+    series.set(cell.month, Number.isSafeInteger(sum) ? sum : Number.NaN);
   }
 
   return series;
@@ -141,7 +143,12 @@ export function viewObjective(
     objective: { ...objective, version: stored.version },
     periodLabel: periodLabel(objective.period),
     period,
-    progress: frozen ? frozen.progress : objectiveProgressOf(objective, evaluations),
+    progress: frozen
+      ? frozen.progress
+      : // A key result left unmeasured for its size must not let the others read as the whole.
+        [...evaluations.values()].some((e) => e.notMeasurable === 'too-large')
+        ? null
+        : objectiveProgressOf(objective, evaluations),
     keyResults,
     ...(frozen ? { closedOn: frozen.closedOn } : {}),
   };

@@ -5,6 +5,7 @@ import { fail, invokedPayloads, mockBridge, ok, renderInContext } from '../bridg
 import { events, router, showFlag, view } from '../bridge-mock';
 import {
   buildCostKeyResult,
+  buildEvaluation,
   buildGadgetReady,
   buildKeyResultView,
   buildObjective,
@@ -338,6 +339,40 @@ describe('gadget App', () => {
       expect(within(keyResults).getAllByText('Period ended Mar 31, 2025')).toHaveLength(2);
       expect(within(keyResults).queryByText(/^Forecast /)).not.toBeInTheDocument();
       expect(within(keyResults).queryByText('At risk')).not.toBeInTheDocument();
+    });
+
+    it('charts only key results with a measured history, skipping one too large to measure', async () => {
+      const tooLarge = buildKeyResultView({
+        keyResult: buildCostKeyResult({ id: 'kr-huge', title: 'Huge licences' }),
+        evaluation: buildEvaluation({
+          currentValue: undefined,
+          progress: null,
+          score: null,
+          changePercent: 'n/a',
+          notMeasurable: 'too-large',
+        }),
+        forecast: undefined,
+        history: [],
+      });
+      renderGadget(
+        { gadgetConfiguration: { layout: 'charts' } },
+        buildGadgetReady({
+          objectives: [
+            buildObjectiveView({
+              objective: buildObjective({ keyResults: [tooLarge.keyResult, cap.keyResult] }),
+              keyResults: [tooLarge, cap],
+            }),
+          ],
+        }),
+      );
+      const trend = await screen.findByRole('region', { name: 'Key result trend' });
+
+      expect(within(trend).getByText('Cap €25,000.00')).toBeInTheDocument();
+      expect(
+        within(within(trend).getByLabelText('Key result'))
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toStrictEqual(['Keep licences under €25,000']);
     });
 
     it('charts the chosen key result with its target or cap line', async () => {

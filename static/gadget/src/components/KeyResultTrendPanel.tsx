@@ -17,8 +17,10 @@ export function KeyResultTrendPanel({ objectives, today }: Props) {
     () =>
       objectives.map((view) => ({
         view,
+        // Only key results with a measured history can be charted (one too large to measure
+        // has none), so the choice never lands on a chart that cannot be drawn.
         keyResults: view.keyResults.filter(
-          (kr) => kr.keyResult.type === 'cost' && !kr.keyResult.archived,
+          (kr) => kr.keyResult.type === 'cost' && !kr.keyResult.archived && kr.history.length > 0,
         ),
       })),
     [objectives],

@@ -170,7 +170,8 @@ function ThresholdFields(props: {
         min={0}
         max={100}
         step={1}
-        value={Math.round(props.value[key] * 100)}
+        // What was typed stays as typed (70.5 is then refused), not silently rounded.
+        value={Number((props.value[key] * 100).toFixed(6))}
         onChange={(event) =>
           props.onChange({ ...props.value, [key]: Number(event.target.value) / 100 })
         }
