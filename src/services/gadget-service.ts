@@ -80,7 +80,12 @@ export async function loadGadget(
         convert,
       );
 
-      return { month, actual: totals.reporting.actual, planned: totals.reporting.planned };
+      return {
+        month,
+        actual: totals.reporting.actual,
+        planned: totals.reporting.planned,
+        ...(totals.reporting.beyondRange ? { beyondRange: true as const } : {}),
+      };
     }),
     byCategory: settings.categories
       .map((category) => {
@@ -95,6 +100,7 @@ export async function loadGadget(
           name: category.name,
           actual: totals.reporting.actual,
           planned: totals.reporting.planned,
+          ...(totals.reporting.beyondRange ? { beyondRange: true as const } : {}),
         };
       })
       .filter((row) => row.actual !== 0 || row.planned !== 0),

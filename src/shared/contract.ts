@@ -178,6 +178,8 @@ export type MonthTotals = {
   readonly month: IsoMonth;
   readonly actual: number;
   readonly planned: number;
+  /** A sum left the exact range: the amounts are bounded and must not be shown as exact. */
+  readonly beyondRange?: true;
 };
 
 export type GadgetLoadResponse =
@@ -193,6 +195,7 @@ export type GadgetLoadResponse =
         readonly name: string;
         readonly actual: number;
         readonly planned: number;
+        readonly beyondRange?: true;
       }>;
       /**
        * The chosen objectives (active or closed, in the chosen order), or every active one, with

@@ -121,5 +121,10 @@ describe('costs that add up beyond exact numbers in one month', () => {
     const shown = gadget.objectives.find((o) => o.objective.id === 'obj-huge');
     expect(shown?.keyResults[0]?.evaluation.notMeasurable).toBe('too-large');
     expect(gadget.totals.reporting).toMatchObject({ beyondRange: true });
+    expect(gadget.months.find((m) => m.month === THIS_MONTH)).toMatchObject({ beyondRange: true });
+    expect(gadget.byCategory.find((c) => c.categoryId === 'cloud')).toMatchObject({
+      beyondRange: true,
+    });
+    expect(gadget.byCategory.find((c) => c.categoryId === 'travel')?.beyondRange).toBeUndefined();
   });
 });

@@ -213,6 +213,28 @@ describe('gadget App', () => {
       ]);
     });
 
+    it('says "Too large to show" for a month or category whose sum left the exact range', async () => {
+      const MAX = Number.MAX_SAFE_INTEGER;
+      renderGadget(
+        { gadgetConfiguration: { layout: 'charts' } },
+        buildGadgetReady({
+          months: [{ month: '2025-02', actual: MAX, planned: 0, beyondRange: true }],
+          byCategory: [
+            { categoryId: 'cat-cloud', name: 'Cloud', actual: MAX, planned: 0, beyondRange: true },
+          ],
+        }),
+      );
+
+      const categories = await screen.findByRole('region', { name: 'Spend by category' });
+      const trend = screen.getByRole('region', { name: 'Monthly trend' });
+
+      expect(within(categories).getByRole('listitem')).toHaveTextContent('CloudToo large to show');
+      expect(within(trend).getByRole('row', { name: /February 2025/ })).toHaveTextContent(
+        'Too large to show',
+      );
+      expect(screen.queryByText(/90,071,992,547,409\.91/)).not.toBeInTheDocument();
+    });
+
     it('leaves out the trend in the compact layout', async () => {
       renderGadget({ gadgetConfiguration: { layout: 'compact' } });
 

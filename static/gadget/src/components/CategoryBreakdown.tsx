@@ -22,7 +22,11 @@ export function CategoryBreakdown({ categories, currency, limit }: Props) {
   const sorted = [...categories].sort((a, b) => b.actual - a.actual || b.planned - a.planned);
   const shown = limit === undefined ? sorted : sorted.slice(0, limit);
   const peak = Math.max(1, ...shown.flatMap((c) => [c.actual, c.planned]));
-  const money = (amount: number) => formatMoneySafely({ amount, currency }, locale);
+  // A bounded sum (beyond the exact range) is not shown as if it were exact.
+  const money = (amount: number, beyondRange?: boolean) =>
+    beyondRange && Math.abs(amount) === Number.MAX_SAFE_INTEGER
+      ? 'Too large to show'
+      : formatMoneySafely({ amount, currency }, locale);
 
   return (
     <section
@@ -59,8 +63,8 @@ export function CategoryBreakdown({ categories, currency, limit }: Props) {
                   style={{ color: token('color.text.subtle'), fontVariantNumeric: 'tabular-nums' }}
                 >
                   {category.planned > 0
-                    ? `${money(category.actual)} of ${money(category.planned)} planned`
-                    : money(category.actual)}
+                    ? `${money(category.actual, category.beyondRange)} of ${money(category.planned, category.beyondRange)} planned`
+                    : money(category.actual, category.beyondRange)}
                 </span>
               </div>
               <Bar share={category.actual / peak} color={SERIES_COLORS.actual} />

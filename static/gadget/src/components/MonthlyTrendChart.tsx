@@ -26,7 +26,11 @@ export function MonthlyTrendChart({ months, currency }: Props) {
   const groupWidth = BAR_WIDTH * 2 + GROUP_GAP;
   const width = Math.max(groupWidth * months.length, groupWidth);
   const barHeight = (value: number) => (Math.max(value, 0) / peak) * HEIGHT;
-  const money = (amount: number) => formatMoneySafely({ amount, currency }, locale);
+  // A bounded sum (beyond the exact range) is not shown as if it were exact.
+  const money = (amount: number, beyondRange?: boolean) =>
+    beyondRange && Math.abs(amount) === Number.MAX_SAFE_INTEGER
+      ? 'Too large to show'
+      : formatMoneySafely({ amount, currency }, locale);
   const first = months[0];
   const last = months[months.length - 1];
 
@@ -55,7 +59,7 @@ export function MonthlyTrendChart({ months, currency }: Props) {
               const planned = barHeight(month.planned);
               const label =
                 `${formatMonth(month.month, locale, 'long')}: ` +
-                `actual ${money(month.actual)}, planned ${money(month.planned)}`;
+                `actual ${money(month.actual, month.beyondRange)}, planned ${money(month.planned, month.beyondRange)}`;
               return (
                 <g key={month.month}>
                   <title>{label}</title>
@@ -104,8 +108,8 @@ export function MonthlyTrendChart({ months, currency }: Props) {
                 {months.map((month) => (
                   <tr key={month.month}>
                     <th scope="row">{formatMonth(month.month, locale, 'long')}</th>
-                    <td>{money(month.actual)}</td>
-                    <td>{money(month.planned)}</td>
+                    <td>{money(month.actual, month.beyondRange)}</td>
+                    <td>{money(month.planned, month.beyondRange)}</td>
                   </tr>
                 ))}
               </tbody>
