@@ -17,6 +17,23 @@ const costKeyResult = (id: string, categoryId: string) => ({
   target: { type: 'cap', amountMinor: 1_000_000_00 },
 });
 
+const objective = (
+  id: string,
+  title: string,
+  start: string,
+  endInclusive: string,
+  keyResults: ReturnType<typeof costKeyResult>[],
+) => ({
+  id,
+  title,
+  description: '',
+  ownerAccountId: 'owner',
+  period: { type: 'custom', start, endInclusive },
+  status: 'active',
+  version: 0,
+  keyResults,
+});
+
 describe('costs that add up beyond exact numbers in one month', () => {
   it('mark only the key result they feed as not measurable; objectives and gadget still load', async () => {
     const { host, call, ops, opsIssues } = buildLocalHost();
@@ -33,16 +50,13 @@ describe('costs that add up beyond exact numbers in one month', () => {
         ...settings,
         as: 'admin',
         key: 'objectives/save',
-        payload: {
-          id: 'obj-huge',
-          title: 'Keep spend in check',
-          description: '',
-          ownerAccountId: 'owner',
-          period: { type: 'custom', start: `${THIS_MONTH}-01`, endInclusive: `${THIS_MONTH}-28` },
-          status: 'active',
-          version: 0,
-          keyResults: [costKeyResult('kr-cloud', 'cloud'), costKeyResult('kr-travel', 'travel')],
-        },
+        payload: objective(
+          'obj-huge',
+          'Keep spend in check',
+          `${THIS_MONTH}-01`,
+          `${THIS_MONTH}-28`,
+          [costKeyResult('kr-cloud', 'cloud'), costKeyResult('kr-travel', 'travel')],
+        ),
       }),
     );
     // The same category, but a period before the huge month: measured as usual.
@@ -52,16 +66,13 @@ describe('costs that add up beyond exact numbers in one month', () => {
         ...settings,
         as: 'admin',
         key: 'objectives/save',
-        payload: {
-          id: 'obj-earlier',
-          title: 'An earlier year',
-          description: '',
-          ownerAccountId: 'owner',
-          period: { type: 'custom', start: `${lastYear}-01-01`, endInclusive: `${lastYear}-06-30` },
-          status: 'active',
-          version: 0,
-          keyResults: [costKeyResult('kr-cloud-earlier', 'cloud')],
-        },
+        payload: objective(
+          'obj-earlier',
+          'An earlier year',
+          `${lastYear}-01-01`,
+          `${lastYear}-06-30`,
+          [costKeyResult('kr-cloud-earlier', 'cloud')],
+        ),
       }),
     );
     // Five entries at the largest amount one entry may hold: their month's sum is past 2^53.

@@ -1,5 +1,7 @@
 /** The z-index Atlaskit gives the portal of a modal dialog (its "modal" layer). */
 const MODAL_LAYER = '510';
+/** The class of the element Atlaskit puts every portal in. */
+const PORTAL_CONTAINER = 'atlaskit-portal-container';
 
 /**
  * Keeps Atlaskit modal dialogs in the part of the frame the user can see.
@@ -18,16 +20,34 @@ export function keepModalsInView(doc: Document = document): () => void {
   if (typeof IntersectionObserver === 'undefined' || typeof MutationObserver === 'undefined') {
     return () => undefined;
   }
-  const watcher = new MutationObserver((records) => {
+  // Atlaskit adds each portal to one container, a direct child of <body> created on first use:
+  // watching the body's own children and then that container leaves the app's renders unseen.
+  const portals = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (isModalPortal(node)) placeInView(node, doc);
       }
     }
   });
-  watcher.observe(doc.body, { childList: true, subtree: true });
+  const watchContainer = (node: Node) => {
+    if (node instanceof HTMLElement && node.classList.contains(PORTAL_CONTAINER)) {
+      portals.observe(node, { childList: true });
+      // The first portal is added in the same task as its container, before this runs.
+      node.childNodes.forEach((child) => {
+        if (isModalPortal(child)) placeInView(child, doc);
+      });
+    }
+  };
+  doc.body.childNodes.forEach(watchContainer);
+  const body = new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach(watchContainer);
+  });
+  body.observe(doc.body, { childList: true });
 
-  return () => watcher.disconnect();
+  return () => {
+    body.disconnect();
+    portals.disconnect();
+  };
 }
 
 function isModalPortal(node: Node): node is HTMLElement {

@@ -12,6 +12,25 @@ export function formatMoneySafely(money: MoneyDto, locale: string): string {
   }
 }
 
+/**
+ * Whether a sum is one the back end bounded to ±(2^53 − 1) minor units because it left the
+ * exact range (its totals say `beyondRange`): it must not be shown as a figure.
+ */
+export function isBoundedSum(amount: number, beyondRange: boolean | undefined): boolean {
+  return beyondRange === true && Math.abs(amount) === Number.MAX_SAFE_INTEGER;
+}
+
+/** A sum as text: formatted money, or "Too large to show" for a bounded one. */
+export function formatSumSafely(
+  money: MoneyDto,
+  locale: string,
+  beyondRange: boolean | undefined,
+): string {
+  return isBoundedSum(money.amount, beyondRange)
+    ? 'Too large to show'
+    : formatMoneySafely(money, locale);
+}
+
 /** An amount of money, formatted in the viewer's locale with its currency's decimals. */
 export function FormattedMoney({ money }: { readonly money: MoneyDto }) {
   const { locale } = useAppContext();

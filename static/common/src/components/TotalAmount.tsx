@@ -1,7 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import type { KindTotals } from '@shared/contract';
 
-import { FormattedMoney } from './FormattedMoney';
+import { FormattedMoney, isBoundedSum } from './FormattedMoney';
 
 /**
  * One sum of a totals row. A sum the back end bounded (past ±(2^53 − 1) minor units) is not
@@ -15,7 +15,7 @@ export function TotalAmount({
   readonly kind: 'actual' | 'planned';
 }) {
   const amount = totals[kind];
-  if (totals.beyondRange && Math.abs(amount) === Number.MAX_SAFE_INTEGER) {
+  if (isBoundedSum(amount, totals.beyondRange)) {
     return (
       <span
         title="The sum is beyond what can be shown exactly; check the amounts of the entries."

@@ -3,7 +3,7 @@ import { token } from '@atlaskit/tokens';
 import type { GadgetLoadResponse } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';
-import { formatMoneySafely } from '../../../common/src/components/FormattedMoney';
+import { formatSumSafely } from '../../../common/src/components/FormattedMoney';
 
 import { Legend, SERIES_COLORS } from './Legend';
 
@@ -22,11 +22,8 @@ export function CategoryBreakdown({ categories, currency, limit }: Props) {
   const sorted = [...categories].sort((a, b) => b.actual - a.actual || b.planned - a.planned);
   const shown = limit === undefined ? sorted : sorted.slice(0, limit);
   const peak = Math.max(1, ...shown.flatMap((c) => [c.actual, c.planned]));
-  // A bounded sum (beyond the exact range) is not shown as if it were exact.
   const money = (amount: number, beyondRange?: boolean) =>
-    beyondRange && Math.abs(amount) === Number.MAX_SAFE_INTEGER
-      ? 'Too large to show'
-      : formatMoneySafely({ amount, currency }, locale);
+    formatSumSafely({ amount, currency }, locale, beyondRange);
 
   return (
     <section

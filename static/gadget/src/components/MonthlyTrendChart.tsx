@@ -3,7 +3,7 @@ import { token } from '@atlaskit/tokens';
 import type { MonthTotals } from '@shared/contract';
 
 import { useAppContext } from '../../../common/src/app-context';
-import { formatMoneySafely } from '../../../common/src/components/FormattedMoney';
+import { formatSumSafely } from '../../../common/src/components/FormattedMoney';
 import { VisuallyHidden } from '../../../common/src/components/VisuallyHidden';
 import { formatMonth } from '../../../common/src/format-date';
 
@@ -26,11 +26,8 @@ export function MonthlyTrendChart({ months, currency }: Props) {
   const groupWidth = BAR_WIDTH * 2 + GROUP_GAP;
   const width = Math.max(groupWidth * months.length, groupWidth);
   const barHeight = (value: number) => (Math.max(value, 0) / peak) * HEIGHT;
-  // A bounded sum (beyond the exact range) is not shown as if it were exact.
   const money = (amount: number, beyondRange?: boolean) =>
-    beyondRange && Math.abs(amount) === Number.MAX_SAFE_INTEGER
-      ? 'Too large to show'
-      : formatMoneySafely({ amount, currency }, locale);
+    formatSumSafely({ amount, currency }, locale, beyondRange);
   const first = months[0];
   const last = months[months.length - 1];
 
